@@ -1,0 +1,59 @@
+package telegraph.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One telegraph item.
+ *
+ * @param id         stable id, unique in the archive: {@code 20260107-0001-3fa9c21b}
+ * @param windowDate the day file (05:30 to 05:30 window) the item belongs to
+ * @param time       exact time in Beijing time (+08:00), rolled over past midnight
+ * @param channels   the channels the item was published in (one or both)
+ * @param level      A, B (major channel) or C (general)
+ * @param title      the leading 【…】 title without its outer brackets, or empty
+ * @param dateline   e.g. {@code 财联社1月6日电，} or empty
+ * @param body       text after title and dateline, without the trailing source
+ * @param source     the trailing outlet, e.g. {@code 央视新闻}, or empty
+ * @param stocks     securities mentioned, in order of first mention, each once
+ * @param raw        the item's text as it stood in the file after the time stamp
+ * @param origin     where the item was read (the first file when it was in two)
+ */
+public record Item(
+        String id,
+        LocalDate windowDate,
+        OffsetDateTime time,
+        Set<Channel> channels,
+        Level level,
+        String title,
+        String dateline,
+        String body,
+        String source,
+        List<StockCode> stocks,
+        String raw,
+        SourceLine origin) {
+
+    public Item {
+        channels = Set.copyOf(channels);
+        stocks = List.copyOf(stocks);
+    }
+
+    public boolean isMajor() {
+        return level.isMajor();
+    }
+
+    /** Title, dateline, body and source joined as a reader sees them. */
+    public String fullText() {
+        StringBuilder sb = new StringBuilder();
+        if (!title.isEmpty()) {
+            sb.append('【').append(title).append('】');
+        }
+        sb.append(dateline).append(body);
+        if (!source.isEmpty()) {
+            sb.append(" (").append(source).append(')');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package telegraph.model;
+
+/**
+ * Input that could not be read as intended. It is reported as {@code file:line: reason} and,
+ * where it carries text, that text is kept in the output.
+ *
+ * @param where  the file and line
+ * @param reason why it could not be read
+ * @param text   the offending text as found (cleaned of control characters), possibly empty
+ */
+public record Problem(SourceLine where, String reason, String text) {
+    @Override
+    public String toString() {
+        return where + ": " + reason;
+    }
+}

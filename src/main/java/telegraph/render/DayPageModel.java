@@ -1,0 +1,45 @@
+package telegraph.render;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import telegraph.model.Day;
+import telegraph.model.Item;
+import telegraph.model.Problem;
+
+/** What the day template receives. */
+public record DayPageModel(String date, String heading, String weekday, String window, int count, long majorCount,
+                           List<ItemView> items, List<Link> hours, Link prev, Link next, Link month,
+                           String dataHref, List<Problem> problems, List<String> files) {
+
+    public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root) {
+        List<ItemView> items = day.items().stream().map(ItemView::of).toList();
+        LocalDate date = day.date();
+        return new DayPageModel(date.toString(), Dates.chinese(date),
+                date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE),
+                Dates.monthDay(date) + " 05:30 — " + Dates.monthDay(date.plusDays(1)) + " 05:30",
+                items.size(), day.majorCount(), items, hourLinks(day.items()),
+                dayLink(prev, root), dayLink(next, root),
+                new Link(root + SitePaths.monthPage(java.time.YearMonth.from(date)), Dates.yearMonth(date)),
+                root + SitePaths.dayData(date), day.problems(), day.files());
+    }
+
+    private static Link dayLink(LocalDate date, String root) {
+        return date == null ? null : new Link(root + SitePaths.dayPage(date), Dates.monthDay(date));
+    }
+
+    /** The first item of each hour, in window order, for the jump-to-time bar. */
+    private static List<Link> hourLinks(List<Item> items) {
+        Map<String, String> first = new LinkedHashMap<>();
+        for (Item item : items) {
+            first.putIfAbsent(String.format("%02d", item.time().getHour()), "#" + item.id());
+        }
+        List<Link> links = new ArrayList<>();
+        first.forEach((hour, anchor) -> links.add(new Link(anchor, hour)));
+        return links;
+    }
+}

@@ -1,0 +1,93 @@
+package telegraph.render;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import telegraph.model.Day;
+import telegraph.model.Problem;
+import telegraph.site.DaySummary;
+import telegraph.site.OutputWriter;
+
+/** Renders each page kind through its template into the output folder. */
+public final class PageRenderer {
+
+    private final TemplateEngine engine;
+    private final OutputWriter out;
+    private final SiteInfo site;
+    private final DayData dayData = new DayData();
+
+    public PageRenderer(TemplateEngine engine, OutputWriter out, SiteInfo site) {
+        this.engine = engine;
+        this.out = out;
+        this.site = site;
+    }
+
+    public void day(Day day, LocalDate prev, LocalDate next) {
+        String path = SitePaths.dayPage(day.date());
+        String root = SitePaths.rootFrom(path);
+        page("day.ftlh", path, Map.of("day", DayPageModel.of(day, prev, next, root)));
+        out.write(SitePaths.dayData(day.date()), stream -> dayData.write(day, stream));
+    }
+
+    public void home(NavigableMap<LocalDate, DaySummary> days, long items, int problems) {
+        String path = "index.html";
+        String root = SitePaths.rootFrom(path);
+        LocalDate first = days.isEmpty() ? null : days.firstKey();
+        LocalDate last = days.isEmpty() ? null : days.lastKey();
+        Map<String, Object> model = new HashMap<>();
+        model.put("years", CalendarModel.years(days, root));
+        model.put("dayCount", days.size());
+        model.put("itemCount", items);
+        model.put("problemCount", problems);
+        if (last != null) {
+            model.put("first", Dates.chinese(first));
+            model.put("latest", new Link(root + SitePaths.dayPage(last), Dates.chinese(last)));
+        }
+        page("index.ftlh", path, model);
+    }
+
+    public void month(YearMonth month, Map<LocalDate, DaySummary> days, YearMonth prev, YearMonth next) {
+        String path = SitePaths.monthPage(month);
+        String root = SitePaths.rootFrom(path);
+        Map<String, Object> model = new HashMap<>();
+        model.put("month", CalendarModel.month(month, days, root));
+        model.put("days", days.values().stream().sorted((a, b) -> b.date().compareTo(a.date()))
+                .map(d -> new DayLink(new Link(root + SitePaths.dayPage(d.date()), Dates.chinese(d.date())),
+                        d.count(), d.majorCount()))
+                .toList());
+        if (prev != null) {
+            model.put("prev", monthLink(prev, root));
+        }
+        if (next != null) {
+            model.put("next", monthLink(next, root));
+        }
+        page("month.ftlh", path, model);
+    }
+
+    private static Link monthLink(YearMonth month, String root) {
+        return new Link(root + SitePaths.monthPage(month), Dates.yearMonth(month.atDay(1)));
+    }
+
+    /** A day in a month's list. */
+    public record DayLink(Link link, int count, long major) {
+    }
+
+    public void problems(List<Problem> problems) {
+        page("problems.ftlh", "problems.html", Map.of("problems", problems));
+    }
+
+    /**
+     * Renders any template to {@code path}; templates also receive {@code site}, {@code root}
+     * (the relative prefix back to the site root) and {@code path}.
+     */
+    public void page(String template, String path, Map<String, Object> pageModel) {
+        Map<String, Object> model = new HashMap<>(pageModel);
+        model.put("site", site);
+        model.put("root", SitePaths.rootFrom(path));
+        model.put("path", path);
+        out.writeText(path, writer -> engine.render(template, model, writer));
+    }
+}

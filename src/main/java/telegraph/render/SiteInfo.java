@@ -1,0 +1,10 @@
+package telegraph.render;
+
+/**
+ * Site-wide values every template receives.
+ *
+ * @param title   the site's name
+ * @param baseUrl absolute URL the site is hosted at, or empty; only used for canonical links
+ */
+public record SiteInfo(String title, String baseUrl) {
+}

@@ -1,0 +1,27 @@
+package telegraph.site;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.NavigableMap;
+import telegraph.model.Day;
+import telegraph.render.PageRenderer;
+
+/**
+ * An output built from the whole archive besides the day pages (search index, topic pages,
+ * feeds…). The builder hands it each month of parsed days, then calls {@link #finish} once.
+ * Implementations keep only small per-month results in memory, so that an archive of any size
+ * builds in bounded memory.
+ */
+public interface ArchiveOutput {
+
+    /**
+     * One month of days, in date order. Called from worker threads, concurrently for different
+     * months and in no particular month order.
+     */
+    void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException;
+
+    /** Called once from the main thread after every month has been handed over. */
+    void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) throws IOException;
+}

@@ -1,0 +1,16 @@
+package telegraph.site;
+
+import java.util.List;
+import telegraph.model.Problem;
+
+/** The outcome of a build, for the summary line and the exit code. */
+public record BuildReport(int files, int days, long items, List<Problem> problems, long pages, long bytes,
+                          long millis) {
+    public BuildReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}
