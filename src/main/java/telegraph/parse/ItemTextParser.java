@@ -95,7 +95,9 @@ public final class ItemTextParser {
         Map<String, StockCode> byCode = new LinkedHashMap<>();
         Matcher m = STOCK.matcher(text);
         while (m.find()) {
-            StockCode code = new StockCode(m.group(2), m.group(1));
+            // A one-character "name" is a conjunction (与, 和, 及) before a bare code.
+            String name = m.group(1).length() >= 2 ? m.group(1) : "";
+            StockCode code = new StockCode(m.group(2), name);
             StockCode seen = byCode.get(code.code());
             if (seen == null || seen.name().isEmpty()) {
                 byCode.put(code.code(), code);

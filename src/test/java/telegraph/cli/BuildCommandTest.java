@@ -1,0 +1,140 @@
+package telegraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, bad files beside good ones. */
+class BuildCommandTest {
+
+    private static final String HEAD = "# 财联社【普通】电报 - %s\n> 统计周期：%s 05:30 至次日 05:30\n\n---\n\n";
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static String day(String date, String items) {
+        return String.format(HEAD, date, date) + items;
+    }
+
+    @Test
+    void missingContentFolderIsOneLineAndExit2() {
+        Run r = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals("error: content folder not found: " + dir.resolve("nope"), r.err().strip());
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void contentThatIsAFileIsExit2() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.md"), "x");
+        Run r = run("build", "--content", file.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        Run r = run("build", "--frobnicate");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("Unknown option"), r.err());
+    }
+
+    @Test
+    void helpOnEveryCommand() {
+        assertEquals(0, run("--help").code());
+        Run build = run("build", "--help");
+        assertEquals(0, build.code());
+        assertTrue(build.out().contains("--content"));
+        assertTrue(build.out().contains("--out"));
+    }
+
+    @Test
+    void badFilesAreReportedAndGoodFilesStillBuild() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("CLS_2026-01-06_General.md"),
+                day("2026-01-06", "**[05:45]** 【好标题】财联社1月6日电，好的一条。\n\n没有时间的一行\n"));
+        Files.write(content.resolve("empty.md"), new byte[0]);
+        Files.writeString(content.resolve("noheading.md"), "只是一些文字\n");
+        byte[] garbage = new byte[2048];
+        new java.util.Random(7).nextBytes(garbage);
+        Files.write(content.resolve("garbage.md"), garbage);
+        Files.write(content.resolve("CLS_2026-01-07_General.md"),
+                day("2026-01-07", "**[06:00]** 【国标】财联社1月7日电，用GBK写的。\n").getBytes(Charset.forName("GBK")));
+        Path site = dir.resolve("site");
+
+        Run r = run("build", "--content", content.toString(), "--out", site.toString());
+
+        assertEquals(ExitCodes.INPUT_PROBLEMS, r.code(), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertTrue(r.err().contains("CLS_2026-01-06_General.md:8: not an item"), r.err());
+        assertTrue(r.err().contains("empty.md:1: empty file"), r.err());
+        assertTrue(r.err().contains("noheading.md:1: not a day file"), r.err());
+        assertTrue(r.err().contains("garbage.md:"), r.err());
+        assertTrue(r.err().contains("CLS_2026-01-07_General.md:1: not valid UTF-8; read as GB18030"), r.err());
+        assertTrue(r.out().startsWith("built "), r.out());
+
+        Document good = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
+        assertEquals("好标题", good.selectFirst("article.item .title").text());
+        assertTrue(good.select(".problems pre").text().contains("没有时间的一行"), "unreadable line kept as text");
+        Document gbk = Jsoup.parse(site.resolve("2026/01/2026-01-07.html").toFile(), "UTF-8");
+        assertEquals("国标", gbk.selectFirst("article.item .title").text());
+        Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
+        assertTrue(problems.text().contains("只是一些文字"));
+    }
+
+    @Test
+    void scriptInAnItemIsRenderedAsText() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("d.md"), day("2026-01-06",
+                "**[05:45]** 【<script>alert(1)</script>】财联社1月6日电，<img src=x onerror=alert(2)> &lt;b&gt;粗&lt;/b&gt; *ST沐邦(603398.SH)\n"));
+        Path site = dir.resolve("site");
+        assertEquals(ExitCodes.OK, run("build", "--content", content.toString(), "--out", site.toString()).code());
+        Document page = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
+        assertTrue(page.select("article script, article img, article b, article em").isEmpty());
+        assertEquals("<script>alert(1)</script>", page.selectFirst(".title").text());
+        assertTrue(page.selectFirst(".body").text().contains("<img src=x onerror=alert(2)> <b>粗</b> *ST沐邦(603398.SH)"));
+    }
+
+    @Test
+    void summaryLineCountsFilesItemsAndPages() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("a.md"), day("2026-01-06", "**[05:45]** 一。\n\n**[00:10]** 二。\n"));
+        Files.writeString(content.resolve("b.md"), day("2026-01-08", "**[09:00]** 三。\n"));
+        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days, 3 items, 0 warnings, \\d+ files written .*"), r.out());
+        assertTrue(Files.exists(dir.resolve("site/data/2026/01/2026-01-08.json")));
+        assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
+    }
+}
