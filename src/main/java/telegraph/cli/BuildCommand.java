@@ -51,6 +51,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--full", description = "Rebuild every page, ignoring what the last build left in the output folder.")
+    boolean full;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and errors.")
     boolean quiet;
 
@@ -60,7 +63,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         Path userTemplates = Files.isDirectory(templates) ? templates : null;
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, userTemplates,
-                new SiteInfo(title, baseUrl), threads);
+                new SiteInfo(title, baseUrl), threads, full);
         long started = System.currentTimeMillis();
         long[] lastReport = {started};
         BuildReport report;
@@ -84,8 +87,9 @@ public final class BuildCommand implements Callable<Integer> {
         }
         printProblems(report.problems(), err);
         if (!quiet) {
-            outWriter.printf("built %s: %d files, %d days, %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
-                    out, report.files(), report.days(), report.items(), report.problems().size(), report.pages(),
+            outWriter.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
+                    out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
+                    report.pages(),
                     report.bytes() / 1e6, report.millis() / 1000.0);
         }
         return report.hasProblems() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;

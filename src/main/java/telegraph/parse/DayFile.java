@@ -19,6 +19,10 @@ import telegraph.model.Problem;
  */
 public record DayFile(String name, String publisher, Channel channel, LocalDate date,
                       LocalTime windowStart, List<RawItem> items, List<Problem> problems) {
+
+    /** The feed's window starts at 05:30 unless the window line says otherwise. */
+    public static final LocalTime DEFAULT_WINDOW_START = LocalTime.of(5, 30);
+
     public DayFile {
         items = List.copyOf(items);
         problems = List.copyOf(problems);

@@ -35,7 +35,6 @@ public final class DayFileReader {
             "统计周期：\\s*(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})");
     private static final Pattern ITEM = Pattern.compile("^\\*\\*\\[(\\d{1,2}):(\\d{2})\\]\\*\\*\\s*(.*)$");
     private static final Pattern FILE_NAME = Pattern.compile(".*?(\\d{4}-\\d{2}-\\d{2})_(General|Major)\\.md$");
-    private static final LocalTime DEFAULT_WINDOW_START = LocalTime.of(5, 30);
     private static final int MAX_PROBLEM_TEXT = 2_000;
 
     private final Parser markdown = Parser.builder().build();
@@ -48,7 +47,7 @@ public final class DayFileReader {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length == 0) {
             problems.add(new Problem(new SourceLine(name, 1), "empty file", ""));
-            return new DayFile(name, "", Channel.GENERAL, null, DEFAULT_WINDOW_START, List.of(), problems);
+            return new DayFile(name, "", Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START, List.of(), problems);
         }
         String text = TextDecoder.decode(bytes, name, problems);
         String[] lines = text.split("\r?\n|\r", -1);
@@ -96,7 +95,7 @@ public final class DayFileReader {
                 window = new TextCollectingVisitor().collectAndGetText(q);
             }
         }
-        LocalTime windowStart = DEFAULT_WINDOW_START;
+        LocalTime windowStart = DayFile.DEFAULT_WINDOW_START;
         Matcher h = heading == null ? null : HEADING.matcher(heading);
         if (h == null || !h.matches()) {
             return headerFromFileName(name, heading, problems);
@@ -135,13 +134,13 @@ public final class DayFileReader {
         Matcher f = FILE_NAME.matcher(name);
         LocalDate date = f.matches() ? parseDate(f.group(1)) : null;
         if (date == null) {
-            return new Header("", Channel.GENERAL, null, DEFAULT_WINDOW_START);
+            return new Header("", Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START);
         }
         Channel channel = f.group(2).equals("Major") ? Channel.MAJOR : Channel.GENERAL;
         problems.add(new Problem(new SourceLine(name, 1),
                 "no heading '# 财联社【" + channel.label() + "】电报 - YYYY-MM-DD'; date and channel taken from the file name",
                 heading == null ? "" : clip(heading)));
-        return new Header("财联社", channel, date, DEFAULT_WINDOW_START);
+        return new Header("财联社", channel, date, DayFile.DEFAULT_WINDOW_START);
     }
 
     private static void readItems(String name, String[] lines, int from, List<RawItem> items, List<Problem> problems) {

@@ -13,6 +13,11 @@ import telegraph.render.PageRenderer;
  * feeds…). The builder hands it each month of parsed days, then calls {@link #finish} once.
  * Implementations keep only small per-month results in memory, so that an archive of any size
  * builds in bounded memory.
+ *
+ * <p>Builds are incremental: {@link #month} is called only for months whose days changed since
+ * the last build into the same output folder (every month on a full build). {@link #finish}
+ * must therefore produce its archive-wide files from what it wrote for every month (e.g. small
+ * per-month metadata files in the output), and remove the files of months no longer present.
  */
 public interface ArchiveOutput {
 
@@ -22,6 +27,6 @@ public interface ArchiveOutput {
      */
     void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException;
 
-    /** Called once from the main thread after every month has been handed over. */
+    /** Called once from the main thread after every changed month has been handed over. */
     void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) throws IOException;
 }

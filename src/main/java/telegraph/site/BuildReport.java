@@ -4,7 +4,7 @@ import java.util.List;
 import telegraph.model.Problem;
 
 /** The outcome of a build, for the summary line and the exit code. */
-public record BuildReport(int files, int days, long items, List<Problem> problems, long pages, long bytes,
+public record BuildReport(int files, int days, int rebuiltDays, long items, List<Problem> problems, long pages, long bytes,
                           long millis) {
     public BuildReport {
         problems = List.copyOf(problems);

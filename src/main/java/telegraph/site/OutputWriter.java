@@ -1,6 +1,7 @@
 package telegraph.site;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,12 +12,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Writes files of the output folder so that a build killed at any moment leaves either the old
  * or the new version of each file, never half of one: every file is written under a temporary
- * name beside its final place and moved over it.
+ * name beside its final place and moved over it. Files whose content is unchanged are not
+ * touched at all.
  */
 public final class OutputWriter {
 
@@ -35,6 +39,8 @@ public final class OutputWriter {
     private final Path root;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
+    private static final String TEMP_PREFIX = ".~";
 
     public OutputWriter(Path root) {
         this.root = root;
@@ -48,20 +54,56 @@ public final class OutputWriter {
         return root.resolve(relative);
     }
 
+    /**
+     * Writes a file unless it already holds exactly these bytes, so that an unchanged page keeps
+     * its date and a web server's caches stay valid.
+     */
     public void write(String relative, Content content) {
         Path target = root.resolve(relative);
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
         try {
-            Files.createDirectories(target.getParent());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                content.writeTo(out);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
+            content.writeTo(buffer);
+            byte[] bytes = buffer.toByteArray();
+            if (sameContent(target, bytes)) {
+                return;
             }
-            bytes.addAndGet(Files.size(temp));
+            Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
+            Files.createDirectories(target.getParent());
+            Files.write(temp, bytes);
             moveIntoPlace(temp, target);
             files.incrementAndGet();
+            this.bytes.addAndGet(bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Removes an output file that no input produces any more. */
+    public void delete(String relative) {
+        try {
+            if (Files.deleteIfExists(root.resolve(relative))) {
+                deleted.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root.resolve(relative) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes temporary files a killed build left behind. */
+    public void sweepTemporaryFiles() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static boolean sameContent(Path target, byte[] bytes) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
     }
 
     public void writeText(String relative, TextContent content) {
@@ -90,5 +132,9 @@ public final class OutputWriter {
 
     public long bytesWritten() {
         return bytes.get();
+    }
+
+    public long filesDeleted() {
+        return deleted.get();
     }
 }

@@ -8,10 +8,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,19 +23,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import telegraph.model.Day;
 import telegraph.model.Problem;
-import telegraph.model.SourceLine;
 import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
 import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
+import telegraph.render.SitePaths;
 import telegraph.render.TemplateEngine;
 
 /**
- * The whole build: find the day files, plan the calendar from their headings, then parse and
- * render month by month on all cores (a month of days is the unit of work, so memory stays
- * bounded by a few months whatever the archive's size), then the archive-wide pages.
+ * The whole build, incremental by default: find the day files and compare them with the
+ * manifest of the last build; parse and render, month by month on all cores, only the days whose
+ * files or neighbours changed (a month of days is the unit of work, so memory stays bounded
+ * whatever the archive's size); then the archive-wide pages, and the manifest last. A full build
+ * is the same with an empty manifest, so both produce the same bytes.
  */
 public final class SiteBuilder {
 
@@ -41,18 +47,12 @@ public final class SiteBuilder {
      * @param templates the user's template folder, or null for the defaults in the jar
      * @param site      site-wide values for templates
      * @param threads   worker threads
+     * @param full      ignore the last build's manifest and rebuild everything
      */
-    public record Options(List<Path> content, Path out, Path templates, SiteInfo site, int threads) {
+    public record Options(List<Path> content, Path out, Path templates, SiteInfo site, int threads, boolean full) {
         public Options {
             content = List.copyOf(content);
         }
-    }
-
-    private final List<ArchiveOutput> outputs;
-
-    /** @param outputs archive-wide outputs built beside the day pages (search, topics…) */
-    public SiteBuilder(List<ArchiveOutput> outputs) {
-        this.outputs = List.copyOf(outputs);
     }
 
     /** Told after each day is written; called from worker threads. */
@@ -61,39 +61,65 @@ public final class SiteBuilder {
         void dayDone(int done, int total);
     }
 
-    private record MonthResult(List<DaySummary> days, List<Problem> problems) {
+    private static final String BUILDING_MARKER = ".telegraph/building";
+
+    private final List<ArchiveOutput> outputs;
+
+    /** @param outputs archive-wide outputs built beside the day pages (search, topics…) */
+    public SiteBuilder(List<ArchiveOutput> outputs) {
+        this.outputs = List.copyOf(outputs);
     }
 
     public BuildReport build(Options options, Progress progress) throws ContentException, IOException {
         long start = System.nanoTime();
         ContentScanner.Scan scan = ContentScanner.scan(options.content());
-        DayPlan plan = DayPlan.of(scan.files());
         Files.createDirectories(options.out());
         OutputWriter out = new OutputWriter(options.out());
+        Path marker = options.out().resolve(BUILDING_MARKER);
+        if (Files.exists(marker)) {
+            out.sweepTemporaryFiles();
+        }
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, "a build is running or was killed; the next build repairs the site\n");
+
+        String fingerprint = Fingerprint.of(options.templates(), options.site());
+        Manifest old = options.full() ? Manifest.empty() : Manifest.load(options.out());
+        boolean sameTemplates = fingerprint.equals(old.fingerprint());
+        Map<String, Manifest.FileState> files = InputStates.of(scan.files(), old.files());
+        DayPlan plan = DayPlan.of(scan.files(), files);
         PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site());
 
-        List<Problem> problems = new ArrayList<>(scan.problems());
-        for (InputFile file : plan.undated()) {
-            problems.addAll(read(new DayFileReader(), file).problems());
+        Map<String, Manifest.DayState> days = new TreeMap<>();
+        Set<LocalDate> dirty = new HashSet<>();
+        for (LocalDate date : plan.days().keySet()) {
+            Manifest.DayState before = old.days().get(date.toString());
+            Manifest.DayState now = dayState(date, plan, files);
+            if (sameTemplates && before != null && sameInputs(before, now)) {
+                days.put(date.toString(), before);
+            } else {
+                dirty.add(date);
+            }
         }
+        Set<YearMonth> dirtyMonths = new HashSet<>();
+        dirty.forEach(d -> dirtyMonths.add(YearMonth.from(d)));
+        for (String removed : old.days().keySet()) {
+            if (!plan.days().containsKey(LocalDate.parse(removed))) {
+                LocalDate date = LocalDate.parse(removed);
+                out.delete(SitePaths.dayPage(date));
+                out.delete(SitePaths.dayData(date));
+                dirtyMonths.add(YearMonth.from(date));
+            }
+        }
+
+        buildMonths(plan, files, dirty, dirtyMonths, days, pages, out, options.threads(), progress);
+
         NavigableMap<LocalDate, DaySummary> summaries = new TreeMap<>();
-        AtomicInteger done = new AtomicInteger();
-        int total = plan.days().size();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
-        try {
-            List<Future<MonthResult>> futures = new ArrayList<>();
-            for (List<LocalDate> month : plan.months().descendingMap().values()) {
-                futures.add(pool.submit(() -> buildMonth(month, plan, pages, out, () ->
-                        progress.dayDone(done.incrementAndGet(), total))));
-            }
-            for (Future<MonthResult> future : futures) {
-                MonthResult result = join(future);
-                result.days().forEach(d -> summaries.put(d.date(), d));
-                problems.addAll(result.problems());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        files.values().stream().filter(f -> f.date() == null).forEach(f -> problems.addAll(f.problems()));
+        days.forEach((date, state) -> {
+            summaries.put(LocalDate.parse(date), new DaySummary(LocalDate.parse(date), state.count(), state.major()));
+            problems.addAll(state.problems());
+        });
         problems.sort(Comparator.comparing((Problem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
 
         long items = summaries.values().stream().mapToLong(DaySummary::count).sum();
@@ -101,53 +127,103 @@ public final class SiteBuilder {
         for (YearMonth month : months.keySet()) {
             pages.month(month, months.get(month), months.lowerKey(month), months.higherKey(month));
         }
+        dirtyMonths.stream().filter(m -> !months.containsKey(m)).forEach(m -> out.delete(SitePaths.monthPage(m)));
         pages.home(summaries, items, problems.size());
         pages.problems(problems);
         for (ArchiveOutput output : outputs) {
             output.finish(summaries, out, pages);
         }
         AssetCopier.copy(options.templates(), out);
+        new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
+        Files.deleteIfExists(marker);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildReport(scan.files().size(), summaries.size(), items, problems, out.filesWritten(),
-                out.bytesWritten(), millis);
+        return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
+                out.filesWritten(), out.bytesWritten(), millis);
     }
 
-    private MonthResult buildMonth(List<LocalDate> dates, DayPlan plan, PageRenderer pages, OutputWriter out,
-                                   Runnable dayDone) throws IOException {
+    /** A day's inputs and neighbours as they are now; its counts are filled in once it is built. */
+    private static Manifest.DayState dayState(LocalDate date, DayPlan plan, Map<String, Manifest.FileState> files) {
+        List<String> names = plan.days().get(date).stream().map(InputFile::name).toList();
+        List<String> hashes = names.stream().map(n -> files.get(n).sha256()).toList();
+        return new Manifest.DayState(0, 0, names, hashes, Objects.toString(plan.previous(date), null),
+                Objects.toString(plan.next(date), null), List.of());
+    }
+
+    private static boolean sameInputs(Manifest.DayState a, Manifest.DayState b) {
+        return a.files().equals(b.files()) && a.sha256s().equals(b.sha256s())
+                && Objects.equals(a.prev(), b.prev()) && Objects.equals(a.next(), b.next());
+    }
+
+    private void buildMonths(DayPlan plan, Map<String, Manifest.FileState> files, Set<LocalDate> dirty,
+                             Set<YearMonth> dirtyMonths, Map<String, Manifest.DayState> days, PageRenderer pages,
+                             OutputWriter out, int threads, Progress progress) throws IOException {
+        Map<String, Manifest.DayState> built = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            plan.months().descendingMap().forEach((month, dates) -> {
+                if (dirtyMonths.contains(month)) {
+                    futures.add(pool.submit(() -> {
+                        buildMonth(month, dates, dirty, plan, files, pages, out, built,
+                                () -> progress.dayDone(done.incrementAndGet(), dirty.size()));
+                        return null;
+                    }));
+                }
+            });
+            for (Future<?> future : futures) {
+                join(future);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        days.putAll(built);
+    }
+
+    /**
+     * Renders the changed days of a month. The archive-wide outputs need the whole month, so when
+     * there are any, the month's unchanged days are parsed too (but not rendered).
+     */
+    private void buildMonth(YearMonth month, List<LocalDate> dates, Set<LocalDate> dirty, DayPlan plan,
+                            Map<String, Manifest.FileState> files, PageRenderer pages, OutputWriter out,
+                            Map<String, Manifest.DayState> built, Runnable dayDone) throws IOException {
         DayFileReader reader = new DayFileReader();
         DayAssembler assembler = new DayAssembler();
-        List<DaySummary> summaries = new ArrayList<>();
-        List<Day> days = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Day> monthDays = new ArrayList<>();
         for (LocalDate date : dates) {
-            List<DayFile> files = plan.days().get(date).stream().map(f -> read(reader, f)).toList();
-            Day day = assembler.assemble(date, files);
-            pages.day(day, plan.previous(date), plan.next(date));
-            summaries.add(new DaySummary(date, day.items().size(), day.majorCount()));
-            problems.addAll(day.problems());
-            if (!outputs.isEmpty()) {
-                days.add(day);
+            boolean changed = dirty.contains(date);
+            if (!changed && outputs.isEmpty()) {
+                continue;
             }
-            dayDone.run();
+            List<DayFile> dayFiles = plan.days().get(date).stream().map(f -> read(reader, f)).toList();
+            Day day = assembler.assemble(date, dayFiles);
+            monthDays.add(day);
+            if (changed) {
+                pages.day(day, plan.previous(date), plan.next(date));
+                Manifest.DayState inputs = dayState(date, plan, files);
+                built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), inputs.files(),
+                        inputs.sha256s(), inputs.prev(), inputs.next(), day.problems()));
+                dayDone.run();
+            }
         }
         for (ArchiveOutput output : outputs) {
-            output.month(YearMonth.from(dates.get(0)), days, out, pages);
+            output.month(month, monthDays, out, pages);
         }
-        return new MonthResult(summaries, problems);
     }
 
     private static DayFile read(DayFileReader reader, InputFile file) {
         try {
             return reader.read(file.name(), Files.readAllBytes(file.path()));
         } catch (IOException e) {
-            Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
-            return new DayFile(file.name(), "", telegraph.model.Channel.GENERAL, null, null, List.of(), List.of(problem));
+            Problem problem = new Problem(new telegraph.model.SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
+            return new DayFile(file.name(), "", telegraph.model.Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START,
+                    List.of(), List.of(problem));
         }
     }
 
-    private static <T> T join(Future<T> future) throws IOException {
+    private static void join(Future<?> future) throws IOException {
         try {
-            return future.get();
+            future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
@@ -155,6 +231,9 @@ public final class SiteBuilder {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException io) {
                 throw io.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
             }
             if (cause instanceof RuntimeException runtime) {
                 throw runtime;

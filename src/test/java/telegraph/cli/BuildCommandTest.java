@@ -133,7 +133,7 @@ class BuildCommandTest {
         Files.writeString(content.resolve("b.md"), day("2026-01-08", "**[09:00]** 三。\n"));
         Run r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days, 3 items, 0 warnings, \\d+ files written .*"), r.out());
+        assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
         assertTrue(Files.exists(dir.resolve("site/data/2026/01/2026-01-08.json")));
         assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
     }

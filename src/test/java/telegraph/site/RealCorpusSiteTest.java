@@ -53,7 +53,7 @@ class RealCorpusSiteTest {
     @BeforeAll
     static void build() throws Exception {
         report = new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(TestCorpus.newspaper()), out, null,
-                new SiteInfo("t", ""), 2), (done, total) -> { });
+                new SiteInfo("t", ""), 2, false), (done, total) -> { });
     }
 
     @Test

@@ -1,0 +1,54 @@
+package telegraph.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import telegraph.render.SiteInfo;
+
+/**
+ * A hash of everything besides the day files that shapes the output: templates and assets
+ * (the user's and the jar's), the vendored libraries and the site options. When it changes,
+ * every page is rebuilt.
+ */
+final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    static String of(Path userTemplates, SiteInfo site) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "site", site.title() + "\n" + site.baseUrl());
+        add(digest, "user:", ResourceTree.directory(userTemplates));
+        add(digest, "jar:", ResourceTree.classpath("/templates"));
+        add(digest, "vendor:", ResourceTree.classpath("/assets/vendor"));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** SHA-256 of bytes, as hex. */
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static void add(MessageDigest digest, String prefix, Map<String, byte[]> files) {
+        files.forEach((name, bytes) -> {
+            update(digest, prefix + name, "");
+            digest.update(bytes);
+        });
+    }
+
+    private static void update(MessageDigest digest, String name, String value) {
+        digest.update((name + "\0" + value + "\0").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package telegraph.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import telegraph.model.Problem;
+import telegraph.model.SourceLine;
+import telegraph.parse.DayFile;
+import telegraph.parse.DayFileReader;
+
+/**
+ * The state of every input file: size, time, content hash and the day its heading names.
+ * Files unchanged since the last build (same size and time) are not read at all; others are
+ * read once, hashed and their heading sniffed.
+ */
+final class InputStates {
+
+    private static final int HEAD_BYTES = 4096;
+
+    private InputStates() {
+    }
+
+    static Map<String, Manifest.FileState> of(List<InputFile> files, Map<String, Manifest.FileState> previous) {
+        DayFileReader reader = new DayFileReader();
+        Map<String, Manifest.FileState> states = new TreeMap<>();
+        for (InputFile file : files) {
+            states.put(file.name(), state(reader, file, previous.get(file.name())));
+        }
+        return states;
+    }
+
+    private static Manifest.FileState state(DayFileReader reader, InputFile file, Manifest.FileState old) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        String modified = attrs.lastModifiedTime().toString();
+        if (old != null && old.size() == attrs.size() && old.modified().equals(modified)) {
+            return old;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return unreadable(file, e);
+        }
+        LocalDate date = reader.read(file.name(), head(bytes)).date();
+        List<Problem> problems = date == null ? reader.read(file.name(), bytes).problems() : List.of();
+        return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes),
+                date == null ? null : date.toString(), problems);
+    }
+
+    /** The first lines of a file: enough for its heading, cheap to parse. */
+    private static byte[] head(byte[] bytes) {
+        if (bytes.length <= HEAD_BYTES) {
+            return bytes;
+        }
+        int cut = HEAD_BYTES;
+        while (cut > 0 && bytes[cut - 1] != '\n') {
+            cut--;
+        }
+        return Arrays.copyOf(bytes, cut);
+    }
+
+    private static Manifest.FileState unreadable(InputFile file, IOException e) {
+        Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
+        return new Manifest.FileState(-1, "", "", null, List.of(problem));
+    }
+}
