@@ -19,7 +19,15 @@ import java.util.Set;
  * @param source     the trailing outlet, e.g. {@code 央视新闻}, or empty
  * @param stocks     securities mentioned, in order of first mention, each once
  * @param raw        the item's text as it stood in the file after the time stamp
- * @param origin     where the item was read (the first file when it was in two)
+ * @param origin     where the kept text was read
+ * @param sources    every place the item was read (several files, channels or archives)
+ * @param clsId      the item's id at cls.cn when a source had it, or empty
+ * @param url        the item's address at cls.cn, or empty
+ * @param subjects   CLS subjects when a source had them
+ * @param exactSeconds whether {@code time} is exact to the second
+ * @param truncated  whether the text is cut short (the only source of it was)
+ * @param versions   earlier versions of this item (re-posted under the same title), oldest first
+ * @param related    ids of near-duplicates the same day (grouped, not hidden)
  */
 public record Item(
         String id,
@@ -33,11 +41,23 @@ public record Item(
         String source,
         List<StockCode> stocks,
         String raw,
-        SourceLine origin) {
+        SourceLine origin,
+        List<SourceLine> sources,
+        String clsId,
+        String url,
+        List<String> subjects,
+        boolean exactSeconds,
+        boolean truncated,
+        List<Version> versions,
+        List<String> related) {
 
     public Item {
         channels = Set.copyOf(channels);
         stocks = List.copyOf(stocks);
+        sources = List.copyOf(sources);
+        subjects = List.copyOf(subjects);
+        versions = List.copyOf(versions);
+        related = List.copyOf(related);
     }
 
     public boolean isMajor() {

@@ -9,8 +9,15 @@ package telegraph.model;
  * @param text   the offending text as found (cleaned of control characters), possibly empty
  */
 public record Problem(SourceLine where, String reason, String text) {
+    private static final int MAX_TEXT = 2_000;
+
     @Override
     public String toString() {
         return where + ": " + reason;
+    }
+
+    /** Problem texts are kept, but a whole binary file need not be. */
+    public static String clip(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "…";
     }
 }

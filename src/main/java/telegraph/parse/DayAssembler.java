@@ -2,93 +2,146 @@ package telegraph.parse;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import telegraph.model.Channel;
 import telegraph.model.Day;
+import telegraph.model.DuplicateCounts;
 import telegraph.model.Item;
 import telegraph.model.Level;
 import telegraph.model.Problem;
+import telegraph.model.Version;
 
 /**
- * Joins the files of one window day into a {@link Day}: items of both channels in time order,
- * an item found in both channels kept once (as major), each with its stable id.
+ * Joins every source of one window day into a {@link Day}: the same item from two channels or
+ * two archives is one item (matched by CLS id, else by minute and text, a cut-short text
+ * matching the fuller one) keeping the richest fields; items re-posted under the same title are
+ * one item with earlier versions; near-duplicates are linked. Nothing read is dropped.
  */
 public final class DayAssembler {
 
     public static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
-    private static final Comparator<DayFile> FILE_ORDER =
-            Comparator.comparing(DayFile::channel).thenComparing(DayFile::name);
+    /** Newspaper files first (their texts define ids), then the richer archives, then cut-short lists. */
+    private static final Comparator<DayFile> FILE_ORDER = Comparator.comparing(DayFile::layout)
+            .thenComparing(DayFile::channel).thenComparing(DayFile::name);
 
     private final ItemTextParser textParser = new ItemTextParser();
 
     public Day assemble(LocalDate date, List<DayFile> files) {
         List<DayFile> ordered = files.stream().sorted(FILE_ORDER).toList();
-        Map<String, Draft> byKey = new LinkedHashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        Map<String, Draft> byClsId = new HashMap<>();
+        Map<Long, List<Draft>> byMinute = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
+        int bothChannels = 0;
+        int crossSource = 0;
         for (DayFile file : ordered) {
-            problems.addAll(file.problems());
-            Map<String, Integer> occurrences = new HashMap<>();
+            problems.addAll(file.problems().stream().filter(p -> belongsHere(p, file, date)).toList());
             for (RawItem raw : file.items()) {
+                if (!raw.window().equals(date)) {
+                    continue;
+                }
                 ItemParts parts = textParser.parse(raw.text());
-                OffsetDateTime time = exactTime(date, file.windowStart(), raw.clock());
-                String text = parts.text();
-                int occurrence = occurrences.merge(time + "\n" + text, 1, Integer::sum);
-                String id = ItemIds.of(time, text, occurrence);
-                Level level = file.channel() == Channel.GENERAL ? Level.C : parts.red() ? Level.A : Level.B;
-                Draft draft = byKey.get(id);
-                if (draft == null) {
-                    byKey.put(id, new Draft(id, time, raw, parts, level, EnumSet.of(file.channel())));
+                Level level = level(file, raw, parts);
+                Channel channel = level.isMajor() ? Channel.MAJOR : Channel.GENERAL;
+                Draft same = find(file, raw, parts, byClsId, byMinute);
+                if (same == null) {
+                    Draft draft = new Draft(file, raw, parts, level, channel);
+                    drafts.add(draft);
+                    byMinute.computeIfAbsent(minute(raw.time()), m -> new ArrayList<>()).add(draft);
+                    if (!draft.clsId.isEmpty()) {
+                        byClsId.put(draft.clsId, draft);
+                    }
                 } else {
-                    draft.channels.add(file.channel());
-                    draft.level = draft.level.max(level);
+                    if (same.layouts.contains(file.layout())) {
+                        bothChannels++;
+                    } else {
+                        crossSource++;
+                    }
+                    same.merge(file, raw, parts, level, channel);
+                    if (!same.clsId.isEmpty()) {
+                        byClsId.putIfAbsent(same.clsId, same);
+                    }
                 }
             }
         }
-        List<Item> items = byKey.values().stream()
-                .sorted(Comparator.comparing((Draft d) -> d.time))
-                .map(d -> d.toItem(date))
-                .toList();
+        drafts.sort(Comparator.comparing((Draft d) -> d.time));
+        List<Item> items = ItemVersions.fold(withIds(drafts, date));
+        int reposts = drafts.size() - items.size();
+        List<Item> linked = NearDuplicates.link(items);
+        int similar = (int) linked.stream().filter(i -> !i.related().isEmpty()).count();
         List<String> names = ordered.stream().map(DayFile::name).toList();
-        return new Day(date, items, problems, names);
+        return new Day(date, linked, problems, names, new DuplicateCounts(bothChannels, crossSource, reposts, similar));
     }
 
-    /** Clock times before the window start belong to the next calendar day. */
-    static OffsetDateTime exactTime(LocalDate windowDate, LocalTime windowStart, LocalTime clock) {
-        LocalDate calendarDate = clock.isBefore(windowStart) ? windowDate.plusDays(1) : windowDate;
-        return OffsetDateTime.of(LocalDateTime.of(calendarDate, clock), BEIJING);
+    /** A calendar-day file's problems are reported on the day of their line's items: its later one. */
+    private static boolean belongsHere(Problem problem, DayFile file, LocalDate date) {
+        List<LocalDate> windows = file.windows();
+        return windows.isEmpty() || date.equals(windows.get(windows.size() - 1));
     }
 
-    private static final class Draft {
-        final String id;
-        final OffsetDateTime time;
-        final RawItem raw;
-        final ItemParts parts;
-        final Set<Channel> channels;
-        Level level;
-
-        Draft(String id, OffsetDateTime time, RawItem raw, ItemParts parts, Level level, Set<Channel> channels) {
-            this.id = id;
-            this.time = time;
-            this.raw = raw;
-            this.parts = parts;
-            this.level = level;
-            this.channels = channels;
+    private static Level level(DayFile file, RawItem raw, ItemParts parts) {
+        if (raw.extras().level() != null) {
+            return raw.extras().level();
         }
-
-        Item toItem(LocalDate windowDate) {
-            return new Item(id, windowDate, time, channels, level, parts.title(), parts.dateline(),
-                    parts.body(), parts.source(), parts.stocks(), raw.text(), raw.where());
+        if (file.layout() != Layout.NEWSPAPER) {
+            return Level.C;
         }
+        return file.channel() == Channel.GENERAL ? Level.C : parts.red() ? Level.A : Level.B;
+    }
+
+    /** The draft this item is another copy of, from another file: same CLS id, or same minute and text. */
+    private static Draft find(DayFile file, RawItem raw, ItemParts parts, Map<String, Draft> byClsId,
+                              Map<Long, List<Draft>> byMinute) {
+        String clsId = raw.extras().clsId();
+        Draft byId = clsId.isEmpty() ? null : byClsId.get(clsId);
+        if (byId != null && !byId.files.contains(file.name())) {
+            return byId;
+        }
+        String key = ItemKeys.comparable(parts.text());
+        long minute = minute(raw.time());
+        for (long m = minute - 1; m <= minute + 1; m++) {
+            for (Draft d : byMinute.getOrDefault(m, List.of())) {
+                boolean idsDiffer = !clsId.isEmpty() && !d.clsId.isEmpty() && !clsId.equals(d.clsId);
+                // Within one archive two texts are two items; across archives a cut-short copy matches.
+                boolean same = d.layouts.contains(file.layout()) ? d.key.equals(key) : ItemKeys.sameItem(d.key, key);
+                if (!d.files.contains(file.name()) && !idsDiffer && same) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static long minute(LocalDateTime time) {
+        return time.toEpochSecond(BEIJING) / 60;
+    }
+
+    /**
+     * Stable ids: the minute plus a hash of the kept text; the same text twice in the same minute
+     * gets -2, -3… in time and file order, which appending to a file keeps.
+     */
+    private static List<Item> withIds(List<Draft> drafts, LocalDate date) {
+        Map<String, Integer> occurrences = new LinkedHashMap<>();
+        List<Item> items = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            OffsetDateTime time = OffsetDateTime.of(d.time, BEIJING);
+            OffsetDateTime minute = time.truncatedTo(ChronoUnit.MINUTES);
+            String text = d.parts.text();
+            int occurrence = occurrences.merge(minute + "\n" + text, 1, Integer::sum);
+            items.add(new Item(ItemIds.of(minute, text, occurrence), date, time, d.channels, d.level,
+                    d.parts.title(), d.parts.dateline(), d.parts.body(), d.parts.source(), d.parts.stocks(),
+                    d.kept.text(), d.kept.where(), d.sources, d.clsId, d.url, d.subjects, d.exactSeconds,
+                    d.truncated(), List.<Version>of(), List.of()));
+        }
+        return items;
     }
 }

@@ -1,43 +1,31 @@
 package telegraph.parse;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import telegraph.model.Channel;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 
 /**
- * Reads a day file in the seed's layout ({@code # 财联社【普通】电报 - 2026-01-06}).
- *
- * <p>The preamble (heading, window line) is markdown and is parsed with flexmark. Items are
- * not: each is one paragraph starting with {@code **[HH:MM]**} whose text is telegraph text,
- * read line by line so that nothing in it is taken for markup. A paragraph that is not an item
- * is reported as {@code file:line: reason} and kept as a problem with its text.
+ * Reads an input file of any known layout, chosen by the file's content (not its name): the
+ * seed's day files, cls-echo-stacker markdown and JSONL, cls-feishu-bot lists. Files are UTF-8;
+ * one that is not is reported and read as GB18030 so that nothing is lost.
  */
 public final class DayFileReader {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*(.*?)【\\s*(.+?)\\s*】\\s*电报\\s*[-–—]\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
-    private static final Pattern WINDOW = Pattern.compile(
-            "统计周期：\\s*(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})");
-    private static final Pattern ITEM = Pattern.compile("^\\*\\*\\[(\\d{1,2}):(\\d{2})\\]\\*\\*\\s*(.*)$");
-    private static final Pattern FILE_NAME = Pattern.compile(".*?(\\d{4}-\\d{2}-\\d{2})_(General|Major)\\.md$");
-    private static final int MAX_PROBLEM_TEXT = 2_000;
+    private static final Pattern ECHO_HEADING = Pattern.compile("^#\\s*财联社快讯归档\\s*\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern FEISHU_LINE = Pattern.compile(
+            "^(?:\\*\\*(?:🔴 重要电报|📰 一般电报)\\*\\*|\\s*- \\[\\d{1,2}:\\d{2}\\] .*)$");
+    private static final int SNIFF_LINES = 10;
 
-    private final Parser markdown = Parser.builder().build();
+    private final NewspaperReader newspaper = new NewspaperReader();
+    private final EchoMarkdownReader echoMarkdown = new EchoMarkdownReader();
+    private final EchoJsonlReader echoJsonl = new EchoJsonlReader();
+    private final FeishuReader feishu = new FeishuReader();
 
     public DayFile read(Path path) throws IOException {
         return read(path.getFileName().toString(), Files.readAllBytes(path));
@@ -47,157 +35,39 @@ public final class DayFileReader {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length == 0) {
             problems.add(new Problem(new SourceLine(name, 1), "empty file", ""));
-            return new DayFile(name, "", Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START, List.of(), problems);
+            return new DayFile(name, Layout.NEWSPAPER, "", Channel.GENERAL, null, List.of(), problems);
         }
         String text = TextDecoder.decode(bytes, name, problems);
         String[] lines = text.split("\r?\n|\r", -1);
-        int bodyStart = preambleEnd(lines);
-        Header header = readHeader(name, lines, bodyStart, problems);
-        List<RawItem> items = new ArrayList<>();
-        if (header.date == null) {
-            // Not a day file (a README, a stray note): one report, its text kept once.
-            problems.add(new Problem(new SourceLine(name, 1), "not a day file: no heading '# 财联社【普通】电报 - YYYY-MM-DD' and no date in its name",
-                    clip(TextCleaner.clean(text))));
-        } else {
-            readItems(name, lines, bodyStart, items, problems);
-        }
-        return new DayFile(name, header.publisher, header.channel, header.date, header.windowStart, items, problems);
+        return switch (detect(lines)) {
+            case ECHO_MARKDOWN -> echoMarkdown.read(name, lines, problems);
+            case ECHO_JSONL -> echoJsonl.read(name, lines, problems);
+            case FEISHU -> feishu.read(name, lines, problems);
+            case NEWSPAPER -> newspaper.read(name, text, lines, problems);
+        };
     }
 
-    private record Header(String publisher, Channel channel, LocalDate date, LocalTime windowStart) {
-    }
-
-    /** Index of the first line after the preamble: the first item line or the line after ---. */
-    private static int preambleEnd(String[] lines) {
-        for (int i = 0; i < lines.length; i++) {
-            String line = TextCleaner.stripInvisible(lines[i]).strip();
-            if (ITEM.matcher(line).lookingAt()) {
-                return i;
-            }
-            if (line.equals("---")) {
-                return i + 1;
-            }
-        }
-        return Math.min(lines.length, 2);
-    }
-
-    private Header readHeader(String name, String[] lines, int end, List<Problem> problems) {
-        StringBuilder preamble = new StringBuilder();
-        for (int i = 0; i < end; i++) {
-            preamble.append(TextCleaner.stripInvisible(lines[i])).append('\n');
-        }
-        String heading = null;
-        String window = null;
-        for (Node node : markdown.parse(preamble.toString()).getChildren()) {
-            if (node instanceof Heading h && heading == null) {
-                heading = h.getText().toString();
-            } else if (node instanceof BlockQuote q && window == null) {
-                window = new TextCollectingVisitor().collectAndGetText(q);
-            }
-        }
-        LocalTime windowStart = DayFile.DEFAULT_WINDOW_START;
-        Matcher h = heading == null ? null : HEADING.matcher(heading);
-        if (h == null || !h.matches()) {
-            return headerFromFileName(name, heading, problems);
-        }
-        Channel channel;
-        try {
-            channel = Channel.fromLabel(h.group(2));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(new SourceLine(name, 1), e.getMessage() + "; read as 【普通】", ""));
-            channel = Channel.GENERAL;
-        }
-        LocalDate date = parseDate(h.group(3));
-        if (date == null) {
-            problems.add(new Problem(new SourceLine(name, 1), "no such date " + h.group(3), heading));
-            return headerFromFileName(name, heading, problems);
-        }
-        Matcher w = window == null ? null : WINDOW.matcher(window);
-        if (w == null || !w.find()) {
-            problems.add(new Problem(new SourceLine(name, 2), "no window line (> 统计周期：…); assumed 05:30 to 05:30", ""));
-        } else {
-            try {
-                windowStart = LocalTime.parse(w.group(2).length() == 4 ? "0" + w.group(2) : w.group(2));
-            } catch (DateTimeException e) {
-                problems.add(new Problem(new SourceLine(name, 2), "bad window start " + w.group(2) + "; assumed 05:30", window));
-            }
-            if (!w.group(1).equals(h.group(3))) {
-                problems.add(new Problem(new SourceLine(name, 2),
-                        "window date " + w.group(1) + " differs from heading date " + h.group(3) + "; heading used", window));
-            }
-        }
-        return new Header(h.group(1).strip(), channel, date, windowStart);
-    }
-
-    /** Falls back on the real archives' file names when the heading cannot be read. */
-    private static Header headerFromFileName(String name, String heading, List<Problem> problems) {
-        Matcher f = FILE_NAME.matcher(name);
-        LocalDate date = f.matches() ? parseDate(f.group(1)) : null;
-        if (date == null) {
-            return new Header("", Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START);
-        }
-        Channel channel = f.group(2).equals("Major") ? Channel.MAJOR : Channel.GENERAL;
-        problems.add(new Problem(new SourceLine(name, 1),
-                "no heading '# 财联社【" + channel.label() + "】电报 - YYYY-MM-DD'; date and channel taken from the file name",
-                heading == null ? "" : clip(heading)));
-        return new Header("财联社", channel, date, DayFile.DEFAULT_WINDOW_START);
-    }
-
-    private static void readItems(String name, String[] lines, int from, List<RawItem> items, List<Problem> problems) {
-        int i = from;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                i++;
+    /** The layout, from the first non-blank lines. */
+    static Layout detect(String[] lines) {
+        int seen = 0;
+        for (String raw : lines) {
+            String line = TextCleaner.stripInvisible(raw);
+            if (line.isBlank()) {
                 continue;
             }
-            int start = i;
-            StringBuilder paragraph = new StringBuilder(lines[i].strip());
-            i++;
-            // A paragraph runs to the next blank line; the scraper collapsed newlines, so a
-            // second line is a continuation unless it starts a new item.
-            while (i < lines.length && !lines[i].isBlank() && !isItemLine(lines[i])) {
-                paragraph.append(' ').append(lines[i].strip());
-                i++;
+            if (seen == 0 && line.strip().startsWith("{")) {
+                return Layout.ECHO_JSONL;
             }
-            accept(new SourceLine(name, start + 1), paragraph.toString(), items, problems);
+            if (ECHO_HEADING.matcher(line.strip()).matches()) {
+                return Layout.ECHO_MARKDOWN;
+            }
+            if (FEISHU_LINE.matcher(line).matches()) {
+                return Layout.FEISHU;
+            }
+            if (++seen == SNIFF_LINES) {
+                break;
+            }
         }
-    }
-
-    private static boolean isItemLine(String line) {
-        return ITEM.matcher(TextCleaner.stripInvisible(line).strip()).lookingAt();
-    }
-
-    private static void accept(SourceLine where, String paragraph, List<RawItem> items, List<Problem> problems) {
-        String line = TextCleaner.stripInvisible(paragraph).strip();
-        Matcher m = ITEM.matcher(line);
-        if (!m.matches()) {
-            problems.add(new Problem(where, "not an item: expected '**[HH:MM]** text'", clip(TextCleaner.clean(line))));
-            return;
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        if (hour > 23 || minute > 59) {
-            problems.add(new Problem(where, "time [" + m.group(1) + ":" + m.group(2) + "] out of range", clip(TextCleaner.clean(line))));
-            return;
-        }
-        if (m.group(3).isBlank()) {
-            problems.add(new Problem(where, "item has a time but no text", clip(line)));
-            return;
-        }
-        // Keep the text before cleaning: the id and the raw field are defined on what the file holds.
-        String rawText = paragraph.substring(paragraph.indexOf("]**") + 3).strip();
-        items.add(new RawItem(where, LocalTime.of(hour, minute), rawText));
-    }
-
-    private static LocalDate parseDate(String iso) {
-        try {
-            return LocalDate.parse(iso);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static String clip(String text) {
-        return text.length() <= MAX_PROBLEM_TEXT ? text : text.substring(0, MAX_PROBLEM_TEXT) + "…";
+        return Layout.NEWSPAPER;
     }
 }

@@ -26,10 +26,11 @@ public final class ItemTextParser {
     private static final Pattern SOURCE = Pattern.compile(
             "(?:(?<=[。！？!?”’」』）)\\]])|\\s+)[（(]([^()（）]{2,24})[）)]\\s*$");
 
-    static final Pattern STOCK = Pattern.compile(
-            "([*A-Za-z0-9\\p{IsHan}]{0,8}?)[（(]"
-                    + "(\\d{6}\\.(?:SH|SZ|BJ|sh|sz|bj)|\\d{4,5}\\.(?:HK|hk)|[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?\\.(?:US|O|N|OQ))"
-                    + "[）)]");
+    /** A code right after an opening parenthesis, up to its closing one. */
+    private static final Pattern CODE = Pattern.compile(
+            "(\\d{6}\\.(?:SH|SZ|BJ|sh|sz|bj)|\\d{4,5}\\.(?:HK|hk)|[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?\\.(?:US|O|N|OQ))[）)]");
+    private static final Pattern WHOLE_CODE = Pattern.compile("[（(]" + CODE.pattern());
+    private static final int MAX_NAME = 8;
 
     public ItemParts parse(String rawText) {
         String text = TextCleaner.clean(rawText).strip();
@@ -53,7 +54,7 @@ public final class ItemTextParser {
         }
         String source = "";
         Matcher s = SOURCE.matcher(rest);
-        if (s.find() && !STOCK.matcher(rest.substring(s.start()).strip()).matches()) {
+        if (s.find() && !WHOLE_CODE.matcher(rest.substring(s.start()).strip()).matches()) {
             source = s.group(1).strip();
             rest = rest.substring(0, s.start());
         }
@@ -88,21 +89,44 @@ public final class ItemTextParser {
         return -1;
     }
 
+    /**
+     * Stock codes follow an opening parenthesis, so only those positions are tried; a regex
+     * scanning every position for a name cost a third of the build.
+     */
     static List<StockCode> stocks(String text) {
-        if (text.indexOf('.') < 0) {
-            return List.of();
-        }
         Map<String, StockCode> byCode = new LinkedHashMap<>();
-        Matcher m = STOCK.matcher(text);
-        while (m.find()) {
-            // A one-character "name" is a conjunction (与, 和, 及) before a bare code.
-            String name = m.group(1).length() >= 2 ? m.group(1) : "";
-            StockCode code = new StockCode(m.group(2), name);
-            StockCode seen = byCode.get(code.code());
+        Matcher code = CODE.matcher(text);
+        for (int open = nextParen(text, 0); open >= 0; open = nextParen(text, open + 1)) {
+            if (!code.region(open + 1, text.length()).lookingAt()) {
+                continue;
+            }
+            String name = nameBefore(text, open);
+            StockCode stock = new StockCode(code.group(1), name);
+            StockCode seen = byCode.get(stock.code());
             if (seen == null || seen.name().isEmpty()) {
-                byCode.put(code.code(), code);
+                byCode.put(stock.code(), stock);
             }
         }
         return new ArrayList<>(byCode.values());
+    }
+
+    private static int nextParen(String text, int from) {
+        int ascii = text.indexOf('(', from);
+        int wide = text.indexOf('（', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    }
+
+    /** Up to eight name characters before the parenthesis; one character is a conjunction (与, 和). */
+    private static String nameBefore(String text, int open) {
+        int start = open;
+        while (start > 0 && open - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return open - start >= 2 ? text.substring(start, open) : "";
+    }
+
+    private static boolean isNameChar(char c) {
+        return c == '*' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

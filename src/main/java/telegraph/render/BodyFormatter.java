@@ -23,7 +23,7 @@ public final class BodyFormatter {
 
     public static Body split(String body) {
         List<Integer> cuts = circledCuts(body);
-        if (cuts.size() < 2) {
+        if (cuts.size() < 2 && body.contains("1、")) {
             cuts = numberedCuts(body);
         }
         if (cuts.size() < 2) {

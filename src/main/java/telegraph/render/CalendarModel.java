@@ -39,9 +39,9 @@ public final class CalendarModel {
         return years;
     }
 
-    public static NavigableMap<YearMonth, Map<LocalDate, DaySummary>> byMonth(Map<LocalDate, DaySummary> days) {
+    public static NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> byMonth(Map<LocalDate, DaySummary> days) {
         return days.values().stream().collect(Collectors.groupingBy(d -> YearMonth.from(d.date()), TreeMap::new,
-                Collectors.toMap(DaySummary::date, d -> d, (a, b) -> a, TreeMap::new)));
+                Collectors.toMap(DaySummary::date, d -> d, (a, b) -> a, () -> (NavigableMap<LocalDate, DaySummary>) new TreeMap<LocalDate, DaySummary>())));
     }
 
     public static MonthView month(YearMonth month, Map<LocalDate, DaySummary> days, String root) {

@@ -12,14 +12,17 @@ import telegraph.model.Item;
 import telegraph.model.Problem;
 
 /** What the day template receives. */
-public record DayPageModel(String date, String heading, String weekday, String window, int count, long majorCount,
+public record DayPageModel(String date, String heading, String monthDay, String weekday, String window, int count, long majorCount,
                            List<ItemView> items, List<Link> hours, Link prev, Link next, Link month,
                            String dataHref, List<Problem> problems, List<String> files) {
 
-    public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root) {
-        List<ItemView> items = day.items().stream().map(ItemView::of).toList();
+    public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root, ItemLinks links) {
+        Map<String, String> clocks = new java.util.HashMap<>();
+        day.items().forEach(i -> clocks.put(i.id(), String.format("%02d:%02d", i.time().getHour(), i.time().getMinute())));
+        List<ItemView> items = day.items().stream()
+                .map(i -> ItemView.of(i, links.links(i, root), id -> clocks.getOrDefault(id, id))).toList();
         LocalDate date = day.date();
-        return new DayPageModel(date.toString(), Dates.chinese(date),
+        return new DayPageModel(date.toString(), Dates.chinese(date), Dates.monthDay(date),
                 date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.SIMPLIFIED_CHINESE),
                 Dates.monthDay(date) + " 05:30 — " + Dates.monthDay(date.plusDays(1)) + " 05:30",
                 items.size(), day.majorCount(), items, hourLinks(day.items()),
@@ -36,7 +39,8 @@ public record DayPageModel(String date, String heading, String weekday, String w
     private static List<Link> hourLinks(List<Item> items) {
         Map<String, String> first = new LinkedHashMap<>();
         for (Item item : items) {
-            first.putIfAbsent(String.format("%02d", item.time().getHour()), "#" + item.id());
+            int hour = item.time().getHour();
+            first.putIfAbsent((hour < 10 ? "0" : "") + hour, "#" + item.id());
         }
         List<Link> links = new ArrayList<>();
         first.forEach((hour, anchor) -> links.add(new Link(anchor, hour)));

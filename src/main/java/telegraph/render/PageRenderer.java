@@ -18,17 +18,24 @@ public final class PageRenderer {
     private final OutputWriter out;
     private final SiteInfo site;
     private final DayData dayData = new DayData();
+    private final ItemLinks itemLinks;
 
     public PageRenderer(TemplateEngine engine, OutputWriter out, SiteInfo site) {
+        this(engine, out, site, ItemLinks.NONE);
+    }
+
+    /** @param itemLinks links added to each item of the day pages (topics) */
+    public PageRenderer(TemplateEngine engine, OutputWriter out, SiteInfo site, ItemLinks itemLinks) {
         this.engine = engine;
         this.out = out;
         this.site = site;
+        this.itemLinks = itemLinks;
     }
 
     public void day(Day day, LocalDate prev, LocalDate next) {
         String path = SitePaths.dayPage(day.date());
         String root = SitePaths.rootFrom(path);
-        page("day.ftlh", path, Map.of("day", DayPageModel.of(day, prev, next, root)));
+        page("day.ftlh", path, Map.of("day", DayPageModel.of(day, prev, next, root, itemLinks)));
         out.write(SitePaths.dayData(day.date()), stream -> dayData.write(day, stream));
     }
 
@@ -75,6 +82,29 @@ public final class PageRenderer {
     public record DayLink(Link link, int count, long major) {
     }
 
+    /**
+     * The pages every host expects: {@code 404.html}, {@code robots.txt}, and with a base URL
+     * {@code sitemap.xml} (whose URLs must be absolute).
+     */
+    public void siteFiles(NavigableMap<LocalDate, DaySummary> days) {
+        // A 404 page is served at any depth, so its links start from the site root.
+        page("404.ftlh", "404.html", Map.of("root", site.baseUrl().isEmpty() ? "/" : site.baseUrl()));
+        page("robots.ftl", "robots.txt", Map.of());
+        if (site.baseUrl().isEmpty()) {
+            return;
+        }
+        List<SitemapUrl> urls = new java.util.ArrayList<>();
+        urls.add(new SitemapUrl("index.html", days.isEmpty() ? "" : days.lastKey().toString()));
+        CalendarModel.byMonth(days).forEach((month, inMonth) -> urls.add(new SitemapUrl(SitePaths.monthPage(month),
+                inMonth.lastKey().plusDays(1).toString())));
+        days.keySet().forEach(d -> urls.add(new SitemapUrl(SitePaths.dayPage(d), d.plusDays(1).toString())));
+        page("sitemap.ftlx", "sitemap.xml", Map.of("urls", urls));
+    }
+
+    /** A sitemap entry: path from the site root and the date it last changed, if known. */
+    public record SitemapUrl(String path, String lastmod) {
+    }
+
     public void problems(List<Problem> problems) {
         page("problems.ftlh", "problems.html", Map.of("problems", problems));
     }
@@ -86,7 +116,7 @@ public final class PageRenderer {
     public void page(String template, String path, Map<String, Object> pageModel) {
         Map<String, Object> model = new HashMap<>(pageModel);
         model.put("site", site);
-        model.put("root", SitePaths.rootFrom(path));
+        model.putIfAbsent("root", SitePaths.rootFrom(path));
         model.put("path", path);
         out.writeText(path, writer -> engine.render(template, model, writer));
     }

@@ -7,4 +7,9 @@ package telegraph.render;
  * @param baseUrl absolute URL the site is hosted at, or empty; only used for canonical links
  */
 public record SiteInfo(String title, String baseUrl) {
+    /** A base URL always ends with a slash, so templates can append paths to it. */
+    public SiteInfo {
+        baseUrl = baseUrl == null || baseUrl.isEmpty() || baseUrl.endsWith("/") ? (baseUrl == null ? "" : baseUrl)
+                : baseUrl + "/";
+    }
 }

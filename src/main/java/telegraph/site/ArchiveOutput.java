@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
 import telegraph.model.Day;
+import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
 
 /**
@@ -29,4 +30,17 @@ public interface ArchiveOutput {
 
     /** Called once from the main thread after every changed month has been handed over. */
     void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) throws IOException;
+
+    /**
+     * The bytes of this output's own settings (e.g. {@code topics.yml}): part of the build's
+     * fingerprint, so that changing them rebuilds every month, as a template change does.
+     */
+    default byte[] settings() {
+        return new byte[0];
+    }
+
+    /** Links this output adds to each item on the day pages (e.g. its topics); none by default. */
+    default ItemLinks itemLinks() {
+        return ItemLinks.NONE;
+    }
 }

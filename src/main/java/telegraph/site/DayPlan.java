@@ -23,8 +23,7 @@ public final class DayPlan {
     static DayPlan of(List<InputFile> files, Map<String, Manifest.FileState> states) {
         NavigableMap<LocalDate, List<InputFile>> days = new TreeMap<>();
         for (InputFile file : files) {
-            String date = states.get(file.name()).date();
-            if (date != null) {
+            for (String date : states.get(file.name()).windows()) {
                 days.computeIfAbsent(LocalDate.parse(date), d -> new ArrayList<>()).add(file);
             }
         }

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import telegraph.render.SiteInfo;
 
 /**
  * A hash of everything besides the day files that shapes the output: templates and assets
- * (the user's and the jar's), the vendored libraries and the site options. When it changes,
+ * (the user's and the jar's), the vendored libraries, the site options, and which archive-wide
+ * outputs are built with what settings (an output added to an existing site must see every
+ * month; a changed {@code topics.yml} changes every day page's topic links). When it changes,
  * every page is rebuilt.
  */
 final class Fingerprint {
@@ -19,9 +22,13 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    static String of(Path userTemplates, SiteInfo site) throws IOException {
+    static String of(Path userTemplates, SiteInfo site, List<ArchiveOutput> outputs) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "site", site.title() + "\n" + site.baseUrl());
+        for (ArchiveOutput output : outputs) {
+            update(digest, "output:" + output.getClass().getName(), "");
+            digest.update(output.settings());
+        }
         add(digest, "user:", ResourceTree.directory(userTemplates));
         add(digest, "jar:", ResourceTree.classpath("/templates"));
         add(digest, "vendor:", ResourceTree.classpath("/assets/vendor"));

@@ -14,7 +14,7 @@ import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 
 /**
- * The state of every input file: size, time, content hash and the day its heading names.
+ * The state of every input file: size, time, content hash and the window days it has items for.
  * Files unchanged since the last build (same size and time) are not read at all; others are
  * read once, hashed and their heading sniffed.
  */
@@ -51,10 +51,13 @@ final class InputStates {
         } catch (IOException e) {
             return unreadable(file, e);
         }
-        LocalDate date = reader.read(file.name(), head(bytes)).date();
-        List<Problem> problems = date == null ? reader.read(file.name(), bytes).problems() : List.of();
-        return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes),
-                date == null ? null : date.toString(), problems);
+        // A day file's window is its heading's date; a calendar-day file's windows are known only
+        // from its items' times, so it is read in full.
+        DayFile head = reader.read(file.name(), head(bytes));
+        DayFile whole = head.layout().calendarDay() || head.date() == null ? reader.read(file.name(), bytes) : head;
+        List<String> windows = whole.windows().stream().map(LocalDate::toString).toList();
+        return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes), windows,
+                windows.isEmpty() ? whole.problems() : List.of());
     }
 
     /** The first lines of a file: enough for its heading, cheap to parse. */
@@ -71,6 +74,6 @@ final class InputStates {
 
     private static Manifest.FileState unreadable(InputFile file, IOException e) {
         Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
-        return new Manifest.FileState(-1, "", "", null, List.of(problem));
+        return new Manifest.FileState(-1, "", "", List.of(), List.of(problem));
     }
 }

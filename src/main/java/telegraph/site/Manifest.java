@@ -22,7 +22,7 @@ import telegraph.model.Problem;
  */
 public record Manifest(int version, String fingerprint, Map<String, FileState> files, Map<String, DayState> days) {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String PATH = ".telegraph/manifest.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -32,20 +32,22 @@ public record Manifest(int version, String fingerprint, Map<String, FileState> f
      * @param size     bytes
      * @param modified last-modified time, to skip hashing unchanged files
      * @param sha256   content hash
-     * @param date     the window date its heading names, or null
+     * @param windows  the window days it has items for (ISO dates), empty when none
      * @param problems for files on no day: their problems (a day's are kept with the day)
      */
-    public record FileState(long size, String modified, String sha256, String date, List<Problem> problems) {
+    public record FileState(long size, String modified, String sha256, List<String> windows, List<Problem> problems) {
     }
 
     /**
      * @param files    report names of the day's files, sorted
      * @param sha256s  their content hashes, same order
+     * @param duplicates what was folded together on the day
+     * @param hours    items per hour of the window, 05:00 first
      * @param prev     the previous day when it was built, or null
      * @param next     the next day, or null
      */
     public record DayState(int count, long major, List<String> files, List<String> sha256s, String prev, String next,
-                           List<Problem> problems) {
+                           List<Problem> problems, telegraph.model.DuplicateCounts duplicates, List<Integer> hours) {
     }
 
     static Manifest empty() {

@@ -22,11 +22,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import telegraph.model.Day;
+import telegraph.model.DuplicateCounts;
 import telegraph.model.Problem;
 import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
+import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
 import telegraph.render.SitePaths;
@@ -82,12 +84,13 @@ public final class SiteBuilder {
         Files.createDirectories(marker.getParent());
         Files.writeString(marker, "a build is running or was killed; the next build repairs the site\n");
 
-        String fingerprint = Fingerprint.of(options.templates(), options.site());
+        String fingerprint = Fingerprint.of(options.templates(), options.site(), outputs);
         Manifest old = options.full() ? Manifest.empty() : Manifest.load(options.out());
         boolean sameTemplates = fingerprint.equals(old.fingerprint());
         Map<String, Manifest.FileState> files = InputStates.of(scan.files(), old.files());
         DayPlan plan = DayPlan.of(scan.files(), files);
-        PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site());
+        PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site(),
+                ItemLinks.all(outputs.stream().map(ArchiveOutput::itemLinks).toList()));
 
         Map<String, Manifest.DayState> days = new TreeMap<>();
         Set<LocalDate> dirty = new HashSet<>();
@@ -115,21 +118,23 @@ public final class SiteBuilder {
 
         NavigableMap<LocalDate, DaySummary> summaries = new TreeMap<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
-        files.values().stream().filter(f -> f.date() == null).forEach(f -> problems.addAll(f.problems()));
+        files.values().stream().filter(f -> f.windows().isEmpty()).forEach(f -> problems.addAll(f.problems()));
         days.forEach((date, state) -> {
-            summaries.put(LocalDate.parse(date), new DaySummary(LocalDate.parse(date), state.count(), state.major()));
+            summaries.put(LocalDate.parse(date), new DaySummary(LocalDate.parse(date), state.count(), state.major(),
+                    state.duplicates(), state.hours()));
             problems.addAll(state.problems());
         });
         problems.sort(Comparator.comparing((Problem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
 
         long items = summaries.values().stream().mapToLong(DaySummary::count).sum();
-        NavigableMap<YearMonth, Map<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
+        NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
         for (YearMonth month : months.keySet()) {
             pages.month(month, months.get(month), months.lowerKey(month), months.higherKey(month));
         }
         dirtyMonths.stream().filter(m -> !months.containsKey(m)).forEach(m -> out.delete(SitePaths.monthPage(m)));
         pages.home(summaries, items, problems.size());
         pages.problems(problems);
+        pages.siteFiles(summaries);
         for (ArchiveOutput output : outputs) {
             output.finish(summaries, out, pages);
         }
@@ -137,8 +142,10 @@ public final class SiteBuilder {
         new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
         Files.deleteIfExists(marker);
         long millis = (System.nanoTime() - start) / 1_000_000;
+        DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
+                .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
         return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
-                out.filesWritten(), out.bytesWritten(), millis);
+                out.filesWritten(), out.bytesWritten(), millis, duplicates);
     }
 
     /** A day's inputs and neighbours as they are now; its counts are filled in once it is built. */
@@ -146,7 +153,13 @@ public final class SiteBuilder {
         List<String> names = plan.days().get(date).stream().map(InputFile::name).toList();
         List<String> hashes = names.stream().map(n -> files.get(n).sha256()).toList();
         return new Manifest.DayState(0, 0, names, hashes, Objects.toString(plan.previous(date), null),
-                Objects.toString(plan.next(date), null), List.of());
+                Objects.toString(plan.next(date), null), List.of(), DuplicateCounts.NONE, List.of());
+    }
+
+    private static List<Integer> hourCounts(Day day) {
+        int[] hours = new int[24];
+        day.items().forEach(i -> hours[i.time().getHour()]++);
+        return java.util.Arrays.stream(hours).boxed().toList();
     }
 
     private static boolean sameInputs(Manifest.DayState a, Manifest.DayState b) {
@@ -202,7 +215,8 @@ public final class SiteBuilder {
                 pages.day(day, plan.previous(date), plan.next(date));
                 Manifest.DayState inputs = dayState(date, plan, files);
                 built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), inputs.files(),
-                        inputs.sha256s(), inputs.prev(), inputs.next(), day.problems()));
+                        inputs.sha256s(), inputs.prev(), inputs.next(), day.problems(), day.duplicates(),
+                        hourCounts(day)));
                 dayDone.run();
             }
         }
@@ -216,7 +230,7 @@ public final class SiteBuilder {
             return reader.read(file.name(), Files.readAllBytes(file.path()));
         } catch (IOException e) {
             Problem problem = new Problem(new telegraph.model.SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
-            return new DayFile(file.name(), "", telegraph.model.Channel.GENERAL, null, DayFile.DEFAULT_WINDOW_START,
+            return new DayFile(file.name(), telegraph.parse.Layout.NEWSPAPER, "", telegraph.model.Channel.GENERAL, null,
                     List.of(), List.of(problem));
         }
     }

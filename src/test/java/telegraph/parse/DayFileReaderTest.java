@@ -31,7 +31,7 @@ class DayFileReaderTest {
         assertEquals("财联社", f.publisher());
         assertEquals(Channel.MAJOR, f.channel());
         assertEquals(LocalDate.of(2026, 1, 6), f.date());
-        assertEquals(LocalTime.of(5, 30), f.windowStart());
+        assertEquals(Layout.NEWSPAPER, f.layout());
         assertEquals(List.of(), f.problems());
         assertEquals(1, f.items().size());
     }
@@ -41,7 +41,7 @@ class DayFileReaderTest {
         DayFile f = read(HEAD + "**[05:49]** 第一条。\n\n**[05:45]** 第二条。\n\n**[06:04]** 第三条。\n");
         assertEquals(List.of("第一条。", "第二条。", "第三条。"), f.items().stream().map(RawItem::text).toList());
         assertEquals(List.of(LocalTime.of(5, 49), LocalTime.of(5, 45), LocalTime.of(6, 4)),
-                f.items().stream().map(RawItem::clock).toList());
+                f.items().stream().map(i -> i.time().toLocalTime()).toList());
         assertEquals("t.md:6", f.items().get(0).where().toString());
         assertEquals("t.md:10", f.items().get(2).where().toString());
     }
@@ -121,7 +121,7 @@ class DayFileReaderTest {
     void realFileWithNulByteKeepsTheItem() throws IOException {
         DayFile f = reader.read(TestCorpus.newspaperFile("CLS_2026-02-16_General.md"));
         RawItem nul = f.items().stream().filter(i -> i.text().indexOf('\0') >= 0).findFirst().orElseThrow();
-        assertEquals(LocalTime.of(19, 24), nul.clock());
+        assertEquals(LocalTime.of(19, 24), nul.time().toLocalTime());
         assertEquals("美国国务卿鲁比奥表示，美国希望与伊朗达成协议。", new ItemTextParser().parse(nul.text()).body());
         assertEquals(List.of(), f.problems());
     }

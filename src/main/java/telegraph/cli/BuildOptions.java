@@ -1,0 +1,114 @@
+package telegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import telegraph.model.DuplicateCounts;
+import telegraph.model.Problem;
+import telegraph.render.SiteInfo;
+import telegraph.render.TemplateEngine;
+import telegraph.site.BuildReport;
+import telegraph.site.ContentException;
+import telegraph.site.SiteBuilder;
+
+/** The options every building command shares (build, watch, serve), and one build run. */
+public final class BuildOptions {
+
+    private static final int MAX_PROBLEMS_SHOWN = 40;
+    private static final long PROGRESS_EVERY_MS = 2_000;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Folder of day files (*.md, searched recursively); may be repeated. Default: ${DEFAULT-VALUE}")
+    List<Path> content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Template folder overriding the built-in templates, if it exists. Default: ${DEFAULT-VALUE}")
+    Path templates;
+
+    @Option(names = "--title", defaultValue = "财联社电报存档", description = "Site title. Default: ${DEFAULT-VALUE}")
+    String title;
+
+    @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
+            description = "Absolute URL the site will be hosted at (for canonical links); links stay relative.")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--full", description = "Rebuild every page, ignoring what the last build left in the output folder.")
+    boolean full;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and errors.")
+    boolean quiet;
+
+    Path out() {
+        return out;
+    }
+
+    /** Folders whose changes call for a rebuild: the content folders and the template folder. */
+    List<Path> watched() {
+        return Files.isDirectory(templates)
+                ? java.util.stream.Stream.concat(content.stream(), java.util.stream.Stream.of(templates)).toList()
+                : content;
+    }
+
+    /**
+     * Builds once and prints problems, progress and the summary line.
+     *
+     * @param forceFull rebuild everything whatever {@code --full} says
+     * @return the exit code
+     */
+    int build(PrintWriter stdout, PrintWriter stderr, boolean forceFull) {
+        Path userTemplates = Files.isDirectory(templates) ? templates : null;
+        SiteBuilder.Options options = new SiteBuilder.Options(content, out, userTemplates,
+                new SiteInfo(title, baseUrl), threads, full || forceFull);
+        long[] lastReport = {System.currentTimeMillis()};
+        BuildReport report;
+        try {
+            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(),
+                    new telegraph.topics.TopicOutput(content))).build(options, (done, total) -> {
+                long now = System.currentTimeMillis();
+                synchronized (lastReport) {
+                    if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {
+                        lastReport[0] = now;
+                        stderr.printf("  … %d/%d days (%d%%)%n", done, total, 100L * done / Math.max(1, total));
+                        stderr.flush();
+                    }
+                }
+            });
+        } catch (ContentException e) {
+            stderr.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException | UncheckedIOException | TemplateEngine.TemplateFailure e) {
+            stderr.println("error: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        printProblems(report.problems(), stderr);
+        if (!quiet) {
+            stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
+                    out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
+                    report.pages(), report.bytes() / 1e6, report.millis() / 1000.0);
+            DuplicateCounts d = report.duplicates();
+            stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
+                    + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());
+        }
+        stdout.flush();
+        stderr.flush();
+        return report.hasProblems() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    private void printProblems(List<Problem> problems, PrintWriter err) {
+        problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(err::println);
+        if (problems.size() > MAX_PROBLEMS_SHOWN) {
+            err.printf("… and %d more, listed in %s%n", problems.size() - MAX_PROBLEMS_SHOWN, out.resolve("problems.html"));
+        }
+    }
+}

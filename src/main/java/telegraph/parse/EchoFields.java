@@ -1,0 +1,34 @@
+package telegraph.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import telegraph.model.Level;
+
+/** Field values shared by the two cls-echo-stacker layouts. */
+final class EchoFields {
+
+    private EchoFields() {
+    }
+
+    static Level level(String value) {
+        try {
+            return value.isBlank() ? null : Level.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static List<String> subjects(String value) {
+        return Arrays.stream(value.split("[，,、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The item text as the seed's files hold it: the title in 【】 leads the content. */
+    static String withTitle(String title, String content) {
+        String body = content.strip();
+        if (title.isEmpty() || body.startsWith("【")) {
+            return body;
+        }
+        return "【" + title + "】" + body;
+    }
+}

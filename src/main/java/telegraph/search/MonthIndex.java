@@ -1,0 +1,187 @@
+package telegraph.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import telegraph.model.Day;
+import telegraph.model.Item;
+
+/**
+ * The inverted index of one month, the unit the builder hands over. Refs are the items'
+ * positions in the month in time order, so a larger ref is a newer item and refs stay short.
+ *
+ * <p>Built with primitive arrays: a token is an int id (bigrams are looked up by their two
+ * characters without making a string), each item's tokens are sorted and counted in one int
+ * buffer, and each token's postings are one growing int array of (ref, count) pairs.
+ */
+final class MonthIndex {
+
+    private final List<Item> items = new ArrayList<>();
+    private final int[] fieldLengths;
+    private long postingCount;
+
+    // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table; words in a map
+    private int[] bigramKeys = new int[1 << 14];
+    private int[] bigramIds = new int[1 << 14];
+    private int bigramCount;
+    private final Map<String, Integer> words = new HashMap<>();
+    private String[] names = new String[1 << 12];
+    private int[][] postings = new int[1 << 12][];
+    private int[] postingSizes = new int[1 << 12];
+    private int tokenCount;
+
+    private int[] buffer = new int[256];
+    private int buffered;
+
+    MonthIndex(List<Day> days) {
+        days.forEach(d -> items.addAll(d.items()));
+        fieldLengths = new int[items.size()];
+        Tokenizer.Sink sink = new Tokenizer.Sink() {
+            @Override
+            public void bigram(char first, char second) {
+                push(bigramId(first, second));
+            }
+
+            @Override
+            public void word(String word) {
+                Integer id = words.get(word);
+                if (id == null) {
+                    id = newToken(word);
+                    words.put(word, id);
+                }
+                push(id);
+            }
+        };
+        for (int ref = 0; ref < items.size(); ref++) {
+            buffered = 0;
+            Tokenizer.scan(SearchText.of(items.get(ref)), sink);
+            fieldLengths[ref] = buffered;
+            Arrays.sort(buffer, 0, buffered);
+            int i = 0;
+            while (i < buffered) {
+                int id = buffer[i];
+                int end = i + 1;
+                while (end < buffered && buffer[end] == id) {
+                    end++;
+                }
+                addPosting(id, ref, end - i);
+                postingCount++;
+                i = end;
+            }
+        }
+    }
+
+    private void push(int id) {
+        if (buffered == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffered * 2);
+        }
+        buffer[buffered++] = id;
+    }
+
+    private int bigramId(char first, char second) {
+        int key = first << 16 | second; // never 0: a Han character is above 0x3400
+        int mask = bigramKeys.length - 1;
+        int slot = (key * 0x9E3779B9) >>> 7 & mask;
+        while (true) {
+            int k = bigramKeys[slot];
+            if (k == key) {
+                return bigramIds[slot];
+            }
+            if (k == 0) {
+                int id = newToken(new String(new char[] {first, second}));
+                bigramKeys[slot] = key;
+                bigramIds[slot] = id;
+                if (++bigramCount * 2 > bigramKeys.length) {
+                    growBigrams();
+                }
+                return id;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
+    private void growBigrams() {
+        int[] keys = bigramKeys;
+        int[] ids = bigramIds;
+        bigramKeys = new int[keys.length * 2];
+        bigramIds = new int[keys.length * 2];
+        int mask = bigramKeys.length - 1;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                int slot = (keys[i] * 0x9E3779B9) >>> 7 & mask;
+                while (bigramKeys[slot] != 0) {
+                    slot = slot + 1 & mask;
+                }
+                bigramKeys[slot] = keys[i];
+                bigramIds[slot] = ids[i];
+            }
+        }
+    }
+
+    private int newToken(String name) {
+        if (tokenCount == names.length) {
+            names = Arrays.copyOf(names, tokenCount * 2);
+            postings = Arrays.copyOf(postings, tokenCount * 2);
+            postingSizes = Arrays.copyOf(postingSizes, tokenCount * 2);
+        }
+        names[tokenCount] = name;
+        postings[tokenCount] = new int[4];
+        return tokenCount++;
+    }
+
+    private void addPosting(int id, int ref, int count) {
+        int[] p = postings[id];
+        int size = postingSizes[id];
+        if (size + 2 > p.length) {
+            p = Arrays.copyOf(p, p.length * 2);
+            postings[id] = p;
+        }
+        p[size] = ref;
+        p[size + 1] = count;
+        postingSizes[id] = size + 2;
+    }
+
+    List<Item> items() {
+        return items;
+    }
+
+    /** Number of distinct tokens; ids are 0..tokenCount-1. */
+    int tokenCount() {
+        return tokenCount;
+    }
+
+    String name(int token) {
+        return names[token];
+    }
+
+    /** Number of items holding the token. */
+    int df(int token) {
+        return postingSizes[token] >> 1;
+    }
+
+    /** The i-th item holding the token, ascending. */
+    int ref(int token, int i) {
+        return postings[token][i << 1];
+    }
+
+    /** How often the token occurs in its i-th item. */
+    int count(int token, int i) {
+        return postings[token][(i << 1) + 1];
+    }
+
+    /** Token count of an item's text: elasticlunr's field length, used to normalise scores. */
+    int fieldLength(int ref) {
+        return fieldLengths[ref];
+    }
+
+    long postingCount() {
+        return postingCount;
+    }
+
+    /** Refs are written in base 36 to keep the many copies of them in the JSON short. */
+    static String ref(int ref) {
+        return Integer.toString(ref, 36);
+    }
+}

@@ -1,0 +1,77 @@
+package telegraph.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import telegraph.site.OutputWriter;
+
+/**
+ * Writes each piece of the index once, as {@code search/KEY.js}: a script that hands the JSON
+ * to {@code telegraphSearchData("KEY", …)}. The page loads it with a {@code <script>} tag both
+ * over HTTP and from {@code file://} (where browsers block {@code fetch()}), so one file serves
+ * both and results are the same by construction; the JSON between the wrapper's first comma and
+ * its closing {@code );} is exactly what {@code elasticlunr.Index.load} accepts. Remembers what it
+ * wrote, so that files a smaller month no longer needs can be removed.
+ */
+final class SearchFiles {
+
+    static final String DIR = "search/";
+    static final String CALLBACK = "telegraphSearchData";
+    static final String MANIFEST_KEY = "manifest";
+    private static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputWriter out;
+    private final Set<String> written = new TreeSet<>();
+
+    SearchFiles(OutputWriter out) {
+        this.out = out;
+    }
+
+    void write(String key, byte[] json) {
+        write(key, json, json.length);
+    }
+
+    void write(String key, ByteBuf json) {
+        write(key, json.array(), json.size());
+    }
+
+    private void write(String key, byte[] json, int length) {
+        byte[] head = (CALLBACK + "(\"" + key + "\",").getBytes(StandardCharsets.UTF_8);
+        String path = DIR + key + ".js";
+        out.write(path, stream -> {
+            stream.write(head);
+            stream.write(json, 0, length);
+            stream.write(TAIL);
+        });
+        written.add(path);
+    }
+
+    /** Output paths written so far. */
+    Set<String> written() {
+        return written;
+    }
+
+    /** Key of month shard {@code bucket}, holding the month's less frequent tokens of that hash bucket. */
+    static String shardKey(String month, int bucket) {
+        return month + "/s-" + bucket;
+    }
+
+    /** Key of the shard of a token at least {@link SearchIndexOutput#FREQUENT} items of the month hold. */
+    static String frequentKey(String month, String token) {
+        return month + "/f-" + Integer.toHexString(TokenHash.hash(token));
+    }
+
+    /** Key of a month's per-item filter data (day of month, major). */
+    static String metaKey(String month) {
+        return month + "/meta";
+    }
+
+    /** Key of the snippet chunk holding refs {@code chunk*CHUNK .. +CHUNK-1}. */
+    static String snippetKey(String month, int chunk) {
+        return month + "/d-" + chunk;
+    }
+
+    static String directoryKey(int bucket) {
+        return "dir/" + bucket;
+    }
+}

@@ -1,0 +1,26 @@
+package telegraph.search;
+
+import telegraph.model.Item;
+import telegraph.model.StockCode;
+
+/**
+ * The text of an item that search indexes: title, body, source and every stock code it names.
+ * Not the dateline ({@code 财联社1月6日电，}): every item has one, so its words (财联, 联社, 日电)
+ * would be postings of every item, the largest part of the index, for queries nobody needs.
+ */
+public final class SearchText {
+
+    private SearchText() {
+    }
+
+    public static String of(Item item) {
+        StringBuilder sb = new StringBuilder(item.title().length() + item.body().length() + item.source().length() + 16);
+        sb.append(item.title()).append('\n').append(item.body()).append('\n').append(item.source());
+        // codes parsed from e.g. 贵州茅台(600519.SH) are in the text already; repeating them
+        // makes sure a code the parser normalised is findable as written in the model
+        for (StockCode stock : item.stocks()) {
+            sb.append(' ').append(stock.code());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package telegraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into search tokens. Stock elasticlunr splits on spaces, which leaves a Chinese
+ * sentence as one token, so the page replaces {@code elasticlunr.tokenizer} with this same
+ * algorithm ({@code templates/assets/search.js}); any change here must be made there too.
+ *
+ * <ul>
+ *   <li>Full-width ASCII is folded to ASCII and A–Z lower-cased (nothing else, so Java and
+ *       JavaScript case rules cannot disagree).</li>
+ *   <li>A run of two or more Han characters gives its overlapping bigrams; a lone Han character
+ *       gives nothing: one-character words would need a unigram index about as large as the
+ *       bigram one, for queries that match half the archive anyway.</li>
+ *   <li>A run of {@code [a-z0-9]} is one token; two runs joined by a single dot also give the
+ *       dotted whole ({@code 600519.sh}, {@code 3.5}), so a stock code is found both whole and
+ *       by its bare number.</li>
+ *   <li>Everything else, including characters outside the BMP, separates tokens: the index is
+ *       a trie of UTF-16 code units and a lone surrogate would not survive JSON.</li>
+ * </ul>
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** Receives the tokens of a text in order; bigrams as their two characters, to spare a string each. */
+    interface Sink {
+        void bigram(char first, char second);
+
+        void word(String word);
+    }
+
+    /** Tokens in text order, repeated as often as they occur (elasticlunr counts them). */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        scan(text, new Sink() {
+            @Override
+            public void bigram(char first, char second) {
+                tokens.add(new String(new char[] {first, second}));
+            }
+
+            @Override
+            public void word(String word) {
+                tokens.add(word);
+            }
+        });
+        return tokens;
+    }
+
+    /** The one tokenising loop: {@link #tokens} and the index builder both use it. */
+    static void scan(String text, Sink sink) {
+        String s = fold(text);
+        int n = s.length();
+        int i = 0;
+        int previousWordEnd = -2;
+        String previousWord = null;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isHan(c)) {
+                int end = i + 1;
+                while (end < n && isHan(s.charAt(end))) {
+                    end++;
+                }
+                for (int k = i; k + 1 < end; k++) {
+                    sink.bigram(s.charAt(k), s.charAt(k + 1));
+                }
+                i = end;
+            } else if (isWord(c)) {
+                int end = i + 1;
+                while (end < n && isWord(s.charAt(end))) {
+                    end++;
+                }
+                String word = s.substring(i, end);
+                sink.word(word);
+                if (previousWord != null && previousWordEnd == i - 1 && s.charAt(i - 1) == '.') {
+                    sink.word(previousWord + "." + word);
+                }
+                previousWord = word;
+                previousWordEnd = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Distinct tokens in first-occurrence order: what a query asks for (an AND of these). */
+    public static List<String> queryTokens(String query) {
+        return tokens(query).stream().distinct().toList();
+    }
+
+    private static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            chars[i] = c;
+        }
+        return new String(chars);
+    }
+
+    static boolean isHan(char c) {
+        return (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF');
+    }
+
+    private static boolean isWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+}

@@ -1,0 +1,138 @@
+package telegraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (fetch of .json shards) and
+ * from file:// (script-tag .js shards), and expects the hits the Java reader finds.
+ */
+class SearchPageBrowserTest {
+
+    private static final String QUERY = "英伟达";
+
+    @TempDir
+    static Path profile;
+    static HttpServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        SearchFixture.items();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        Path site = SearchFixture.SITE.toAbsolutePath();
+        server.createContext("/", exchange -> {
+            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+                    : name.endsWith(".css") ? "text/css" : "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1000,1400", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void findsTheItemsOverHttp() throws IOException {
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/search.html?q="
+                + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
+        List<String> shown = open(url);
+        Path shot = Path.of("target", "screenshots", "search.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        assertFirstPage(shown);
+    }
+
+    @Test
+    void findsTheSameItemsFromFile() {
+        String url = SearchFixture.SITE.toAbsolutePath().resolve("search.html").toUri() + "?q="
+                + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
+        assertFirstPage(open(url));
+    }
+
+    /** The page shows the first 20 of the hits the Java reader finds, in its order, with highlights. */
+    private static void assertFirstPage(List<String> shown) {
+        ShardedIndexReader reader = new ShardedIndexReader(SearchFixture.SITE.resolve("search"));
+        List<ShardedIndexReader.Hit> hits = reader.search(QUERY);
+        List<String> expected = hits.stream().map(reader::id).toList();
+        assertEquals(expected.subList(0, Math.min(20, expected.size())), shown);
+        Set<String> marks = browser.findElements(By.cssSelector("#search-results mark")).stream()
+                .map(WebElement::getText).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(QUERY), marks, "highlighted text");
+        // the page reads months newest first only until it can fill the page (and tell whether
+        // there is more), so it reports the hits of the months read so far
+        String status = browser.findElement(By.id("search-status")).getText();
+        List<String> months = hits.stream().map(ShardedIndexReader.Hit::month).distinct().toList();
+        Matcher m = Pattern.compile("已找到 (\\d+) 条以上（已搜索 (\\d+)/(\\d+) ").matcher(status);
+        if (m.find()) {
+            Set<String> read = Set.copyOf(months.subList(0, Integer.parseInt(m.group(2))));
+            assertEquals(hits.stream().filter(h -> read.contains(h.month())).count(), Long.parseLong(m.group(1)), status);
+            assertEquals(months.size(), Integer.parseInt(m.group(3)), status);
+        } else {
+            assertTrue(status.contains("共 " + expected.size() + " 条"), status);
+        }
+    }
+
+    private static List<String> open(String url) {
+        browser.get(url);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        return browser.findElements(By.cssSelector("#search-results li > a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
+    }
+}

@@ -1,0 +1,395 @@
+/*
+ * Client-side search over the sharded elasticlunr index written by telegraph.search.
+ * The tokenizer and hash below mirror Tokenizer.java and TokenHash.java exactly: the index
+ * holds their tokens, so the query must be cut the same way.
+ * Runs in the browser (search.html) and under Node (the shard test requires this file).
+ */
+(function (global) {
+  'use strict';
+
+  // ---- tokenizer (Tokenizer.java) ----
+  function isHan(c) {
+    return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+  }
+  function isWord(c) {
+    return (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39);
+  }
+  function fold(text) {
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+      if (c >= 0x41 && c <= 0x5A) c += 32;
+      out += String.fromCharCode(c);
+    }
+    return out;
+  }
+  function tokens(text) {
+    var s = fold(String(text)), n = s.length, out = [], i = 0, prevWord = null, prevEnd = -2;
+    while (i < n) {
+      var c = s.charCodeAt(i), end = i;
+      if (isHan(c)) {
+        while (end < n && isHan(s.charCodeAt(end))) end++;
+        for (var k = i; k + 1 < end; k++) out.push(s.substring(k, k + 2));
+        i = end;
+      } else if (isWord(c)) {
+        while (end < n && isWord(s.charCodeAt(end))) end++;
+        var word = s.substring(i, end);
+        out.push(word);
+        if (prevWord !== null && prevEnd === i - 1 && s.charAt(i - 1) === '.') out.push(prevWord + '.' + word);
+        prevWord = word;
+        prevEnd = end;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+  function queryTokens(query) {
+    var seen = {}, out = [];
+    tokens(query).forEach(function (t) { if (!seen[t]) { seen[t] = true; out.push(t); } });
+    return out;
+  }
+
+  // ---- shard placement (TokenHash.java) ----
+  function hash(token) {
+    var h = 0x811C9DC5 | 0;
+    for (var i = 0; i < token.length; i++) {
+      h ^= token.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    return h;
+  }
+  function bucket(token, buckets) {
+    return hash(token) & (buckets - 1);
+  }
+
+  /** Makes elasticlunr cut text our way; token arrays (our query tokens) pass unchanged. */
+  function installTokenizer(elasticlunr) {
+    elasticlunr.tokenizer = function (str) {
+      if (str === null || str === undefined) return [];
+      return Array.isArray(str) ? str.slice() : tokens(str);
+    };
+  }
+
+  function yyyymm(month) {
+    return parseInt(month.replace('-', ''), 10);
+  }
+
+  /**
+   * The query logic. load(key) returns a promise of the JSON stored under search/KEY;
+   * every shard goes through stock elasticlunr.Index.load.
+   */
+  function Engine(load, elasticlunr) {
+    this.load = load;
+    this.elasticlunr = elasticlunr;
+    this.indexes = {};
+    this.manifest = load('manifest');
+  }
+
+  /**
+   * Months holding every token (from the token directory), newest first, each as
+   * {month, shards, dfs}: dfs[i] is the number of the month's items holding token i.
+   */
+  Engine.prototype.months = function (toks) {
+    var self = this;
+    return this.manifest.then(function (manifest) {
+      return Promise.all(toks.map(function (t) {
+        return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
+          return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
+        });
+      })).then(function (lists) {
+        var dfs = {};
+        lists.forEach(function (list, k) {
+          for (var i = 0; i < list.length; i += 2) {
+            (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
+          }
+        });
+        var out = [];
+        manifest.months.forEach(function (m) {
+          var d = dfs[yyyymm(m.month)];
+          var all = d && d.length === toks.length;
+          for (var k = 0; all && k < toks.length; k++) all = d[k] !== undefined;
+          if (all) out.push({month: m.month, shards: m.shards, items: m.items, dfs: d, frequent: manifest.frequent});
+        });
+        return out;
+      });
+    });
+  };
+
+  /** Key of the shard holding token t in a month: its own if frequent there, else its hash bucket's. */
+  function shardKey(month, t, df) {
+    return df >= month.frequent ? month.month + '/f-' + (hash(t) >>> 0).toString(16)
+      : month.month + '/s-' + bucket(t, month.shards);
+  }
+
+  Engine.prototype.shard = function (month, t, df) {
+    var key = shardKey(month, t, df);
+    var self = this;
+    if (!this.indexes[key]) {
+      this.indexes[key] = this.load(key).then(function (json) { return self.elasticlunr.Index.load(json); });
+    }
+    return this.indexes[key];
+  };
+
+  /**
+   * Hits of one month: each token is searched in its own shard (tokens of a query live in
+   * different shards) and the scores are ANDed as elasticlunr's own AND would: intersection,
+   * scores summed in query order. Sorted by score, newer (larger ref) first among equals.
+   */
+  Engine.prototype.searchMonth = function (month, toks) {
+    var self = this;
+    return Promise.all(toks.map(function (t, k) { return self.shard(month, t, month.dfs[k]); })).then(function (indexes) {
+      var acc = null;
+      toks.forEach(function (t, i) {
+        var field = {};
+        field[indexes[i].getFields()[0]] = {bool: 'AND', expand: false, boost: 1};
+        var scores = {};
+        indexes[i].search([t], {fields: field}).forEach(function (r) { scores[r.ref] = r.score; });
+        if (acc === null) {
+          acc = scores;
+        } else {
+          var both = {};
+          for (var ref in scores) if (ref in acc) both[ref] = acc[ref] + scores[ref];
+          acc = both;
+        }
+      });
+      var hits = Object.keys(acc || {}).map(function (ref) {
+        return {month: month.month, ref: parseInt(ref, 36), score: acc[ref]};
+      });
+      hits.sort(function (a, b) { return b.score - a.score || b.ref - a.ref; });
+      return hits;
+    });
+  };
+
+  /** Every hit of the query, month by month newest first (used by the tests). */
+  Engine.prototype.searchAll = function (query) {
+    var toks = queryTokens(query), self = this;
+    if (!toks.length) return Promise.resolve([]);
+    return this.months(toks).then(function (months) {
+      return Promise.all(months.map(function (m) { return self.searchMonth(m, toks); }));
+    }).then(function (perMonth) { return [].concat.apply([], perMonth); });
+  };
+
+  Engine.prototype.meta = function (month) {
+    return this.load(month.month + '/meta');
+  };
+
+  Engine.prototype.snippet = function (hit) {
+    var self = this;
+    return this.manifest.then(function (manifest) {
+      return self.load(hit.month + '/d-' + Math.floor(hit.ref / manifest.chunk));
+    }).then(function (chunk) {
+      return self.manifest.then(function (manifest) {
+        var row = chunk[hit.ref % manifest.chunk];
+        return {id: row[0], date: row[1], time: row[2], level: row[3], title: row[4], text: row[5]};
+      });
+    });
+  };
+
+  var api = {tokens: tokens, queryTokens: queryTokens, hash: hash, bucket: bucket, shardKey: shardKey,
+    installTokenizer: installTokenizer, Engine: Engine};
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  if (typeof document === 'undefined') return;
+
+  // ---- the page ----
+  var PAGE = 20;
+  var DEBOUNCE_MS = 200;
+  var page = document.getElementById('search');
+  if (!page || !global.elasticlunr) return;
+  var root = page.getAttribute('data-root') || '';
+  installTokenizer(global.elasticlunr);
+
+  /**
+   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, data):
+   * a <script> tag loads it over HTTP and from file:// alike (where fetch() is blocked).
+   */
+  var pending = {};
+  global.telegraphSearchData = function (key, data) {
+    if (pending[key]) {
+      pending[key].resolve(data);
+      delete pending[key];
+    }
+  };
+  var cache = {};
+  function load(key) {
+    if (cache[key]) return cache[key];
+    var url = root + 'search/' + key + '.js';
+    cache[key] = new Promise(function (resolve, reject) {
+      pending[key] = {resolve: resolve};
+      var script = document.createElement('script');
+      script.src = url;
+      script.onload = function () {
+        script.remove();
+        if (pending[key]) {
+          delete pending[key];
+          delete cache[key];
+          reject(new Error('no data in ' + url));
+        }
+      };
+      script.onerror = function () {
+        script.remove();
+        delete pending[key];
+        delete cache[key];
+        reject(new Error('cannot load ' + url));
+      };
+      document.head.appendChild(script);
+    });
+    return cache[key];
+  }
+  var engine = new Engine(load, global.elasticlunr);
+
+  var box = document.getElementById('search-q');
+  var major = document.getElementById('search-major');
+  var from = document.getElementById('search-from');
+  var to = document.getElementById('search-to');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var hint = status.textContent;
+
+  var params = new URLSearchParams(location.search);
+  box.value = params.get('q') || '';
+  major.checked = params.get('major') === '1';
+  from.value = params.get('from') || '';
+  to.value = params.get('to') || '';
+
+  var state = null;
+  var generation = 0;
+
+  function monthInRange(m) {
+    return (!from.value || m.month >= from.value.substring(0, 7)) && (!to.value || m.month <= to.value.substring(0, 7));
+  }
+
+  function keep(hit, meta, symbols) {
+    var code = symbols.indexOf(meta.charAt(hit.ref));
+    var date = hit.month + '-' + ('0' + (Math.floor(code / 2) + 1)).slice(-2);
+    if (major.checked && code % 2 !== 1) return false;
+    return (!from.value || date >= from.value) && (!to.value || date <= to.value);
+  }
+
+  /** Reads further months until `want` hits are known or every candidate month is read. */
+  function fill(s, want) {
+    if (s.hits.length >= want || s.next >= s.months.length) return Promise.resolve();
+    var month = s.months[s.next++];
+    return Promise.all([engine.searchMonth(month, s.tokens), engine.meta(month), engine.manifest]).then(function (r) {
+      if (s !== state) return;
+      r[0].forEach(function (hit) { if (keep(hit, r[1], r[2].metaSymbols)) s.hits.push(hit); });
+      return fill(s, want);
+    });
+  }
+
+  function terms() {
+    return box.value.split(/\s+/).filter(function (t) { return t.length > 0; });
+  }
+
+  function highlight(element, text, words) {
+    var escaped = words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+    var parts = escaped.length ? text.split(new RegExp('(' + escaped.join('|') + ')', 'i')) : [text];
+    parts.forEach(function (part, i) {
+      if (i % 2 === 1) {
+        var mark = document.createElement('mark');
+        mark.textContent = part;
+        element.appendChild(mark);
+      } else if (part) {
+        element.appendChild(document.createTextNode(part));
+      }
+    });
+  }
+
+  function render(s) {
+    var words = terms();
+    var shown = s.shown;
+    var slice = s.hits.slice(list.children.length, shown);
+    return Promise.all(slice.map(function (h) { return engine.snippet(h); })).then(function (rows) {
+      if (s !== state) return;
+      rows.forEach(function (row) {
+        var li = document.createElement('li');
+        li.className = 'search-hit' + (row.level !== 'C' ? ' major' : '');
+        var a = document.createElement('a');
+        a.href = root + row.date.substring(0, 4) + '/' + row.date.substring(5, 7) + '/' + row.date + '.html#' + row.id;
+        var when = document.createElement('span');
+        when.className = 'when';
+        when.textContent = row.date + ' ' + row.time + (row.level !== 'C' ? ' 重磅' : '');
+        a.appendChild(when);
+        var title = document.createElement('span');
+        title.className = 'title';
+        highlight(title, row.title || row.text.substring(0, 30), words);
+        a.appendChild(title);
+        li.appendChild(a);
+        var text = document.createElement('p');
+        highlight(text, row.text, words);
+        li.appendChild(text);
+        list.appendChild(li);
+      });
+      var done = s.next >= s.months.length;
+      status.textContent = (done ? '共 ' + s.hits.length + ' 条结果' :
+          '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.next + '/' + s.months.length + ' 个含全部关键词的月份）') +
+          (s.hits.length ? '，按月份从新到旧、月内按相关度排列。' : '。');
+      more.hidden = s.hits.length <= shown && done;
+    });
+  }
+
+  function showMore() {
+    var s = state;
+    s.shown += PAGE;
+    return fill(s, s.shown + 1).then(function () { if (s === state) return render(s); });
+  }
+
+  function updateUrl() {
+    var p = new URLSearchParams();
+    if (box.value) p.set('q', box.value);
+    if (major.checked) p.set('major', '1');
+    if (from.value) p.set('from', from.value);
+    if (to.value) p.set('to', to.value);
+    try {
+      history.replaceState(null, '', location.pathname + (p.toString() ? '?' + p : ''));
+    } catch (e) {
+      // some browsers refuse replaceState on file:// pages; the search still works
+    }
+  }
+
+  function run() {
+    var my = ++generation;
+    updateUrl();
+    list.textContent = '';
+    more.hidden = true;
+    var toks = queryTokens(box.value);
+    if (!toks.length) {
+      state = null;
+      status.textContent = box.value.trim() ? '请至少输入两个相连的汉字，或一个英文词、数字、股票代码。' : hint;
+      return Promise.resolve();
+    }
+    status.textContent = '搜索中…';
+    return engine.months(toks).then(function (months) {
+      if (my !== generation) return;
+      state = {tokens: toks, months: months.filter(monthInRange), next: 0, hits: [], shown: 0};
+      return showMore();
+    }).catch(function (e) {
+      if (my === generation) status.textContent = '搜索失败：' + e.message;
+    });
+  }
+
+  var timer = null;
+  function debounced() {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  }
+  box.addEventListener('input', debounced);
+  [major, from, to].forEach(function (el) { el.addEventListener('change', run); });
+  more.addEventListener('click', function () { if (state) showMore(); });
+  box.form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var first = list.querySelector('a');
+    if (first) location.href = first.href; else run();
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === '/' && document.activeElement !== box && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
+  });
+  run();
+})(this);

@@ -1,0 +1,128 @@
+/* Reading aids for every page; each works only where its elements exist, and every page
+   reads fine without this script. No network access. */
+(function () {
+  'use strict';
+  var doc = document;
+
+  function typing(e) {
+    var t = e.target;
+    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+  }
+
+  function visibleItems() {
+    return Array.prototype.filter.call(doc.querySelectorAll('article.item'), function (a) {
+      return a.offsetParent !== null;
+    });
+  }
+
+  /* j / k: next / previous item, from the one at the top of the window. */
+  function step(delta) {
+    var items = visibleItems();
+    if (!items.length) { return; }
+    var current = items.indexOf(doc.activeElement);
+    if (current < 0) {
+      current = -1;
+      for (var i = 0; i < items.length; i++) {
+        if (items[i].getBoundingClientRect().top > 70) { break; }
+        current = i;
+      }
+      if (delta < 0 && current < 0) { current = 0; }
+    }
+    var next = items[Math.max(0, Math.min(items.length - 1, current + delta))];
+    next.setAttribute('tabindex', '-1');
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: 'start' });
+    if (history.replaceState) { history.replaceState(null, '', '#' + next.id); }
+  }
+
+  function follow(rel) {
+    var link = doc.querySelector('a[rel=' + rel + ']');
+    if (link) { location.href = link.href; }
+  }
+
+  doc.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e)) { return; }
+    if (e.key === 'j') { step(1); e.preventDefault(); }
+    else if (e.key === 'k') { step(-1); e.preventDefault(); }
+    else if (e.key === '[') { follow('prev'); }
+    else if (e.key === ']') { follow('next'); }
+    else if (e.key === '/') {
+      var box = doc.querySelector('main input[type=search]') || doc.querySelector('input[type=search]');
+      if (box) { box.focus(); box.select(); e.preventDefault(); }
+    }
+  });
+
+  function store() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+
+  function dayPage() {
+    var toolbar = doc.querySelector('.toolbar');
+    if (!toolbar) { return; }
+    toolbar.hidden = false;
+
+    /* Major only, remembered across pages. */
+    var majorOnly = doc.getElementById('major-only');
+    var ls = store();
+    function applyMajor() { doc.body.classList.toggle('major-only', majorOnly.checked); }
+    majorOnly.checked = !!(ls && ls.getItem('telegraph:major-only') === '1');
+    applyMajor();
+    majorOnly.addEventListener('change', function () {
+      applyMajor();
+      if (ls) { ls.setItem('telegraph:major-only', majorOnly.checked ? '1' : '0'); }
+    });
+
+    /* New since the last visit of this day: the open day's file keeps growing. */
+    var times = doc.querySelectorAll('article.item time');
+    var key = 'telegraph:seen:' + location.pathname.replace(/^.*\//, '');
+    var seen = ls && ls.getItem(key);
+    var newest = '';
+    var fresh = 0;
+    Array.prototype.forEach.call(times, function (t) {
+      var at = t.getAttribute('datetime');
+      if (at > newest) { newest = at; }
+      if (seen && at > seen) { t.closest('article').classList.add('new'); fresh++; }
+    });
+    if (fresh) { toolbar.querySelector('.new-count').textContent = '上次访问后新增 ' + fresh + ' 条'; }
+    if (ls && newest) { ls.setItem(key, newest); }
+
+    /* Long items collapsed, with a button to open them. */
+    Array.prototype.forEach.call(doc.querySelectorAll('article.item .body'), function (body) {
+      if (body.textContent.length < 320) { return; }
+      var item = body.closest('article');
+      if (location.hash === '#' + item.id) { return; }
+      item.classList.add('collapsed');
+      var more = doc.createElement('button');
+      more.type = 'button';
+      more.className = 'more';
+      more.textContent = '展开全文';
+      more.addEventListener('click', function () { item.classList.remove('collapsed'); more.remove(); });
+      body.after(more);
+    });
+
+    /* Clicking an item's time copies its link. */
+    doc.addEventListener('click', function (e) {
+      var a = e.target.closest && e.target.closest('a.time');
+      if (!a || !navigator.clipboard || location.protocol === 'file:') { return; }
+      navigator.clipboard.writeText(a.href).then(function () {
+        a.classList.add('copied');
+        setTimeout(function () { a.classList.remove('copied'); }, 1200);
+      }, function () { /* clipboard refused: the link still works */ });
+    });
+  }
+
+  if (doc.readyState === 'loading') { doc.addEventListener('DOMContentLoaded', dayPage); } else { dayPage(); }
+})();
+
+/* A link to an earlier version opens the versions it sits in. */
+(function () {
+  'use strict';
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    var details = target && target.closest && target.closest('details');
+    if (details && !details.open) { details.open = true; target.scrollIntoView(); }
+  }
+  window.addEventListener('hashchange', openTarget);
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', openTarget); } else { openTarget(); }
+})();
