@@ -8,5 +8,5 @@ import java.time.OffsetDateTime;
  * they had when they were shown themselves.
  */
 public record Version(String id, OffsetDateTime time, String title, String dateline, String body, String source,
-                      SourceLine origin) {
+                      SourceLine origin, String clsId) {
 }

@@ -98,12 +98,12 @@ public final class DayAssembler {
         return file.channel() == Channel.GENERAL ? Level.C : parts.red() ? Level.A : Level.B;
     }
 
-    /** The draft this item is another copy of, from another file: same CLS id, or same minute and text. */
+    /** The draft this item is another copy of: the same CLS id, or from another file the same minute and text. */
     private static Draft find(DayFile file, RawItem raw, ItemParts parts, Map<String, Draft> byClsId,
                               Map<Long, List<Draft>> byMinute) {
         String clsId = raw.extras().clsId();
         Draft byId = clsId.isEmpty() ? null : byClsId.get(clsId);
-        if (byId != null && !byId.files.contains(file.name())) {
+        if (byId != null) {
             return byId;
         }
         String key = ItemKeys.comparable(parts.text());

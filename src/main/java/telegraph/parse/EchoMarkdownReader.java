@@ -23,7 +23,8 @@ final class EchoMarkdownReader {
     private static final Pattern HEADING = Pattern.compile("^#\\s*财联社快讯归档\\s*(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern COUNT = Pattern.compile("^-\\s*item_count:\\s*(\\d+)\\s*$");
     private static final Pattern ITEM = Pattern.compile("^##\\s+(\\d{1,2}):(\\d{2}):(\\d{2})\\s*[｜|]\\s*(.*)$");
-    private static final Pattern FIELD = Pattern.compile("^-\\s*(id|level|subjects|url):\\s*(.*)$");
+    /** Any {@code - key: value} line of the field list under an item's heading (id, level, stocks, subjects, url…). */
+    private static final Pattern FIELD = Pattern.compile("^-\\s*([a-z_]+):\\s*(.*)$");
     private static final String NO_TITLE = "无标题";
 
     DayFile read(String name, String[] lines, List<Problem> problems) {
@@ -82,19 +83,24 @@ final class EchoMarkdownReader {
         List<String> subjects = List.of();
         String url = "";
         StringBuilder content = new StringBuilder();
+        boolean inFields = true;
         for (int k = 1; k < block.length; k++) {
             String line = block[k].strip();
             Matcher f = FIELD.matcher(line);
-            if (content.length() == 0 && f.matches()) {
+            if (inFields && f.matches()) {
                 String value = f.group(2).strip();
                 switch (f.group(1)) {
                     case "id" -> id = value.replace("`", "");
                     case "level" -> level = EchoFields.level(value);
                     case "subjects" -> subjects = EchoFields.subjects(value);
-                    default -> url = value;
+                    case "url" -> url = value;
+                    default -> { } // stocks: the codes are parsed from the text itself
                 }
             } else if (!line.isEmpty()) {
+                inFields = false;
                 content.append(content.length() == 0 ? "" : " ").append(line);
+            } else if (!id.isEmpty()) {
+                inFields = false;
             }
         }
         String title = m.group(4).strip();

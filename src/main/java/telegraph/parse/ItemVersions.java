@@ -33,7 +33,8 @@ final class ItemVersions {
             Item latest = same.stream().max(Comparator.comparing(Item::time)
                     .thenComparing(i -> i.body().length())).orElseThrow();
             List<Version> earlier = same.stream().filter(i -> i != latest)
-                    .map(i -> new Version(i.id(), i.time(), i.title(), i.dateline(), i.body(), i.source(), i.origin()))
+                    .map(i -> new Version(i.id(), i.time(), i.title(), i.dateline(), i.body(), i.source(), i.origin(),
+                            i.clsId()))
                     .toList();
             for (Item i : same) {
                 replaced.put(i.id(), i == latest ? withVersions(latest, earlier) : null);

@@ -24,7 +24,7 @@ public final class DayData {
     }
 
     record VersionJson(String id, String time, String title, String dateline, String body, String source,
-                       String origin) {
+                       String origin, String clsId) {
     }
 
     record ProblemJson(String where, String reason, String text) {
@@ -54,7 +54,7 @@ public final class DayData {
                 item.raw(), item.origin().toString(), item.sources().stream().map(Object::toString).toList(),
                 item.clsId(), item.url(), item.subjects(), item.exactSeconds(), item.truncated(),
                 item.versions().stream().map(v -> new VersionJson(v.id(), ISO.format(v.time()), v.title(),
-                        v.dateline(), v.body(), v.source(), v.origin().toString())).toList(),
+                        v.dateline(), v.body(), v.source(), v.origin().toString(), v.clsId())).toList(),
                 item.related());
     }
 

@@ -12,7 +12,11 @@ import java.util.List;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 
-/** Finds the day files (*.md) under the content folders, in a stable order. */
+/**
+ * Finds the input files ({@code *.md}, {@code *.jsonl}) under the content folders, in a stable
+ * order. With several folders, each file's name starts with its folder's name, so that two
+ * archives' {@code 2026-05-16.md} stay apart in reports and in the build manifest.
+ */
 public final class ContentScanner {
 
     /** The files found and the parts of the folders that could not be listed. */
@@ -26,6 +30,7 @@ public final class ContentScanner {
         List<InputFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path folder : folders) {
+            String prefix = folders.size() > 1 ? folder.toAbsolutePath().normalize().getFileName() + "/" : "";
             if (!Files.exists(folder)) {
                 throw new ContentException("content folder not found: " + folder);
             }
@@ -39,15 +44,16 @@ public final class ContentScanner {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".md")) {
-                            files.add(new InputFile(file, folder.relativize(file).toString()));
+                        String name = file.getFileName().toString();
+                        if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".jsonl"))) {
+                            files.add(new InputFile(file, prefix + folder.relativize(file)));
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(new Problem(new SourceLine(folder.relativize(file).toString(), 0),
+                        problems.add(new Problem(new SourceLine(prefix + folder.relativize(file), 0),
                                 "cannot read: " + e.getClass().getSimpleName(), ""));
                         return FileVisitResult.CONTINUE;
                     }
