@@ -14,7 +14,7 @@ import telegraph.model.Problem;
 /** What the day template receives. */
 public record DayPageModel(String date, String heading, String monthDay, String weekday, String window, int count, long majorCount,
                            List<ItemView> items, List<Link> hours, Link prev, Link next, Link month,
-                           String dataHref, List<Problem> problems, List<String> files) {
+                           String dataHref, List<Problem> problems, List<String> files, List<String> gaps) {
 
     public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root, ItemLinks links) {
         Map<String, String> clocks = new java.util.HashMap<>();
@@ -28,11 +28,18 @@ public record DayPageModel(String date, String heading, String monthDay, String 
                 items.size(), day.majorCount(), items, hourLinks(day.items()),
                 dayLink(prev, root), dayLink(next, root),
                 new Link(root + SitePaths.monthPage(java.time.YearMonth.from(date)), Dates.yearMonth(date)),
-                root + SitePaths.dayData(date), day.problems(), day.files());
+                root + SitePaths.dayData(date), day.problems(), day.files(), Gaps.of(hourCounts(day.items())));
     }
 
     private static Link dayLink(LocalDate date, String root) {
         return date == null ? null : new Link(root + SitePaths.dayPage(date), Dates.monthDay(date));
+    }
+
+    /** Items per clock hour, 00 to 23. */
+    public static List<Integer> hourCounts(List<Item> items) {
+        int[] hours = new int[24];
+        items.forEach(i -> hours[i.time().getHour()]++);
+        return java.util.Arrays.stream(hours).boxed().toList();
     }
 
     /** The first item of each hour, in window order, for the jump-to-time bar. */

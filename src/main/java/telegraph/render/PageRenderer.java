@@ -101,6 +101,11 @@ public final class PageRenderer {
         page("sitemap.ftlx", "sitemap.xml", Map.of("urls", urls));
     }
 
+    /** {@code coverage.html}: items per day and hour, and the days that look incomplete. */
+    public void coverage(NavigableMap<LocalDate, DaySummary> days) {
+        page("coverage.ftlh", "coverage.html", Map.of("coverage", CoverageModel.of(days, "")));
+    }
+
     /** A sitemap entry: path from the site root and the date it last changed, if known. */
     public record SitemapUrl(String path, String lastmod) {
     }

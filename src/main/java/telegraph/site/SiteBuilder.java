@@ -28,6 +28,7 @@ import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
+import telegraph.render.DayPageModel;
 import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
@@ -135,6 +136,7 @@ public final class SiteBuilder {
         pages.home(summaries, items, problems.size());
         pages.problems(problems);
         pages.siteFiles(summaries);
+        pages.coverage(summaries);
         for (ArchiveOutput output : outputs) {
             output.finish(summaries, out, pages);
         }
@@ -154,12 +156,6 @@ public final class SiteBuilder {
         List<String> hashes = names.stream().map(n -> files.get(n).sha256()).toList();
         return new Manifest.DayState(0, 0, names, hashes, Objects.toString(plan.previous(date), null),
                 Objects.toString(plan.next(date), null), List.of(), DuplicateCounts.NONE, List.of());
-    }
-
-    private static List<Integer> hourCounts(Day day) {
-        int[] hours = new int[24];
-        day.items().forEach(i -> hours[i.time().getHour()]++);
-        return java.util.Arrays.stream(hours).boxed().toList();
     }
 
     private static boolean sameInputs(Manifest.DayState a, Manifest.DayState b) {
@@ -216,7 +212,7 @@ public final class SiteBuilder {
                 Manifest.DayState inputs = dayState(date, plan, files);
                 built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), inputs.files(),
                         inputs.sha256s(), inputs.prev(), inputs.next(), day.problems(), day.duplicates(),
-                        hourCounts(day)));
+                        DayPageModel.hourCounts(day.items())));
                 dayDone.run();
             }
         }

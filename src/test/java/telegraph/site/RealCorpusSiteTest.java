@@ -165,6 +165,17 @@ class RealCorpusSiteTest {
         assertEquals(1, first.select("h1").size());
     }
 
+    @Test
+    void coverageReportFlagsTheScraperGapsOfTheRealFiles() throws IOException {
+        Document coverage = Jsoup.parse(out.resolve("coverage.html").toFile(), "UTF-8");
+        assertEquals(25 * 24, coverage.select("svg rect").size(), "a cell per day and hour");
+        String flagged = coverage.select(".flagged").text();
+        assertTrue(flagged.contains("2026年1月5日：08:00–09:59 没有电报（该时段通常有）；14:00–14:59 没有电报"), flagged);
+        assertTrue(!flagged.contains("2026年1月10日"), "a complete weekend day is not flagged");
+        Document day = Jsoup.parse(out.resolve("2026/01/2026-01-05.html").toFile(), "UTF-8");
+        assertEquals("08:00–09:59 没有电报（该时段通常有） 14:00–14:59 没有电报（该时段通常有）", day.select(".gaps li").text());
+    }
+
     private static List<Path> dayPages() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
             return walk.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}\\.html")).sorted().toList();
