@@ -137,7 +137,8 @@ public final class SearchIndexOutput implements ArchiveOutput {
     }
 
     @Override
-    public void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) throws IOException {
+    public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out,
+                       PageRenderer pages) throws IOException {
         SearchFiles files = new SearchFiles(out);
         Set<YearMonth> present = new TreeSet<>(Comparator.reverseOrder());
         days.keySet().forEach(d -> present.add(YearMonth.from(d)));

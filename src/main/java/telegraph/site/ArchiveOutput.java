@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Set;
 import telegraph.model.Day;
 import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
@@ -28,8 +29,15 @@ public interface ArchiveOutput {
      */
     void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException;
 
-    /** Called once from the main thread after every changed month has been handed over. */
-    void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) throws IOException;
+    /**
+     * Called once from the main thread after every changed month has been handed over; not
+     * called at all when nothing changed since the last build.
+     *
+     * @param days    the whole calendar
+     * @param changed the months handed to {@link #month} in this build, or removed since the last one
+     */
+    void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out, PageRenderer pages)
+            throws IOException;
 
     /**
      * The bytes of this output's own settings (e.g. {@code topics.yml}): part of the build's

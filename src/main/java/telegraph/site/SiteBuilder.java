@@ -79,7 +79,8 @@ public final class SiteBuilder {
         Files.createDirectories(options.out());
         OutputWriter out = new OutputWriter(options.out());
         Path marker = options.out().resolve(BUILDING_MARKER);
-        if (Files.exists(marker)) {
+        boolean killedBefore = Files.exists(marker);
+        if (killedBefore) {
             out.sweepTemporaryFiles();
         }
         Files.createDirectories(marker.getParent());
@@ -128,6 +129,24 @@ public final class SiteBuilder {
         problems.sort(Comparator.comparing((Problem p) -> p.where().file()).thenComparingInt(p -> p.where().line()));
 
         long items = summaries.values().stream().mapToLong(DaySummary::count).sum();
+        // With no day, file or template changed, every archive-wide page would come out the same.
+        boolean nothingChanged = sameTemplates && !killedBefore && dirtyMonths.isEmpty() && files.equals(old.files());
+        if (!nothingChanged) {
+            writeArchivePages(summaries, items, problems, dirtyMonths, pages, out, options.templates());
+        }
+        new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
+        Files.deleteIfExists(marker);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
+                .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
+        return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
+                out.filesWritten(), out.bytesWritten(), millis, duplicates);
+    }
+
+    /** Home, month pages, reports, host files, the archive-wide outputs and assets. */
+    private void writeArchivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
+                                   Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out, Path templates)
+            throws IOException {
         NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
         for (YearMonth month : months.keySet()) {
             pages.month(month, months.get(month), months.lowerKey(month), months.higherKey(month));
@@ -138,16 +157,9 @@ public final class SiteBuilder {
         pages.siteFiles(summaries);
         pages.coverage(summaries);
         for (ArchiveOutput output : outputs) {
-            output.finish(summaries, out, pages);
+            output.finish(summaries, dirtyMonths, out, pages);
         }
-        AssetCopier.copy(options.templates(), out);
-        new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
-        Files.deleteIfExists(marker);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
-                .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
-        return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
-                out.filesWritten(), out.bytesWritten(), millis, duplicates);
+        AssetCopier.copy(templates, out);
     }
 
     /** A day's inputs and neighbours as they are now; its counts are filled in once it is built. */

@@ -86,7 +86,8 @@ public final class TopicOutput implements ArchiveOutput {
     }
 
     @Override
-    public void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter out, PageRenderer pages) {
+    public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out,
+                       PageRenderer pages) {
         Set<YearMonth> present = new TreeSet<>();
         days.keySet().forEach(d -> present.add(YearMonth.from(d)));
         removeGoneMonths(present, out);

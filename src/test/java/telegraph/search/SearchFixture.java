@@ -53,7 +53,8 @@ final class SearchFixture {
             }
 
             @Override
-            public void finish(NavigableMap<LocalDate, DaySummary> days, OutputWriter o, PageRenderer pages) {
+            public void finish(NavigableMap<LocalDate, DaySummary> days, java.util.Set<java.time.YearMonth> changed, OutputWriter o,
+                               PageRenderer pages) {
             }
         };
         try {
