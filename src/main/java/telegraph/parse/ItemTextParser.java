@@ -30,7 +30,8 @@ public final class ItemTextParser {
     private static final Pattern CODE = Pattern.compile(
             "(\\d{6}\\.(?:SH|SZ|BJ|sh|sz|bj)|\\d{4,5}\\.(?:HK|hk)|[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?\\.(?:US|O|N|OQ))[）)]");
     private static final Pattern WHOLE_CODE = Pattern.compile("[（(]" + CODE.pattern());
-    private static final int MAX_NAME = 8;
+    private static final int MAX_NAME = 12;
+    private static final String JOINERS = "与和及或同对向在由将据称";
 
     public ItemParts parse(String rawText) {
         String text = TextCleaner.clean(rawText).strip();
@@ -116,17 +117,23 @@ public final class ItemTextParser {
         return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
-    /** Up to eight name characters before the parenthesis; one character is a conjunction (与, 和). */
+    /** Up to twelve name characters before the parenthesis; one character is a conjunction (与, 和). */
     private static String nameBefore(String text, int open) {
         int start = open;
         while (start > 0 && open - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
             start--;
         }
+        // Hong Kong share classes are written 阿里巴巴-SW, MINIMAX-WP: the dash is part of the name,
+        // but not a leading dash, nor a conjunction joining two names (与, 和, 及).
+        while (start < open && (text.charAt(start) == '-'
+                || (open - start > 3 && JOINERS.indexOf(text.charAt(start)) >= 0))) {
+            start++;
+        }
         return open - start >= 2 ? text.substring(start, open) : "";
     }
 
     private static boolean isNameChar(char c) {
-        return c == '*' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        return c == '*' || c == '-' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -74,6 +74,12 @@ class ItemTextParserTest {
     }
 
     @Test
+    void hongKongShareClassSuffixBelongsToTheName() {
+        ItemParts p = parser.parse("财联社5月26日电，MINIMAX-WP(00100.HK)与阿里巴巴-SW(09988.HK)均上涨。");
+        assertEquals(List.of(new StockCode("00100.HK", "MINIMAX-WP"), new StockCode("09988.HK", "阿里巴巴-SW")), p.stocks());
+    }
+
+    @Test
     void trailingStockCodeIsNotASource() {
         ItemParts p = parser.parse("财联社1月6日电，公告称中标项目。 (600519.SH)");
         assertEquals("", p.source());
