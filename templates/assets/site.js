@@ -4,9 +4,18 @@
   'use strict';
   var doc = document;
 
+  /* Keys go to the page unless the reader is typing: a ticked checkbox (只看重磅) keeps j/k. */
   function typing(e) {
     var t = e.target;
-    return t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    if (!t) { return false; }
+    if (t.tagName === 'INPUT') { return !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/i.test(t.type); }
+    return t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName);
+  }
+
+  /* Height of the sticky header: an item under it is not "on screen". */
+  function headerBottom() {
+    var header = doc.querySelector('.site-header');
+    return header ? header.getBoundingClientRect().bottom : 0;
   }
 
   function visibleItems() {
@@ -22,8 +31,9 @@
     var current = items.indexOf(doc.activeElement);
     if (current < 0) {
       current = -1;
+      var top = headerBottom() + 16;
       for (var i = 0; i < items.length; i++) {
-        if (items[i].getBoundingClientRect().top > 70) { break; }
+        if (items[i].getBoundingClientRect().top > top) { break; }
         current = i;
       }
       if (delta < 0 && current < 0) { current = 0; }

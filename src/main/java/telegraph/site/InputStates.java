@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.parse.DayFile;
@@ -25,13 +26,11 @@ final class InputStates {
     private InputStates() {
     }
 
+    /** Reading and hashing changed files is spread over all cores: a full build reads every file here. */
     static Map<String, Manifest.FileState> of(List<InputFile> files, Map<String, Manifest.FileState> previous) {
-        DayFileReader reader = new DayFileReader();
-        Map<String, Manifest.FileState> states = new TreeMap<>();
-        for (InputFile file : files) {
-            states.put(file.name(), state(reader, file, previous.get(file.name())));
-        }
-        return states;
+        ThreadLocal<DayFileReader> readers = ThreadLocal.withInitial(DayFileReader::new);
+        return files.parallelStream().collect(Collectors.toMap(InputFile::name,
+                f -> state(readers.get(), f, previous.get(f.name())), (a, b) -> a, TreeMap::new));
     }
 
     private static Manifest.FileState state(DayFileReader reader, InputFile file, Manifest.FileState old) {

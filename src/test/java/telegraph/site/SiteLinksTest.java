@@ -62,6 +62,9 @@ class SiteLinksTest {
             Document doc = parse(page);
             for (Element el : doc.select("a[href], link[href], script[src], img[src], form[action]")) {
                 String url = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
+                if (url.startsWith("data:")) {
+                    continue; // inline, nothing is fetched
+                }
                 if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
                     broken.add(site.relativize(page) + ": external " + url);
                     continue;
