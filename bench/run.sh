@@ -1,0 +1,393 @@
+#!/usr/bin/env bash
+# Benchmark: our `build` against Hugo (+ Pagefind) on the synthetic telegraph corpus.
+#
+# Not part of CI. Run from the repository root:
+#
+#     bench/run.sh                    # 365 and 3,650 days (~850 MB of markdown for 3,650)
+#     DAYS=30 bench/run.sh            # quick check
+#
+# In one run, for each corpus size N in $DAYS it:
+#   1. generates the corpus with ../shared/tools/gen-corpus.py --days N --out DIR --hugo HUGODIR
+#      (once; the generator is deterministic, so an existing complete corpus is reused);
+#   2. measures Hugo's full build of the generated Hugo site, then Pagefind over Hugo's output
+#      (Hugo from Debian packages, Pagefind from the npm registry, both installed if missing);
+#   3. measures our full build into a fresh output folder
+#      (java -Xmx1g -jar telegraph.jar build --content CORPUS --out OUT);
+#   4. measures our rebuilds into the same output folder: no change; 20 items appended to the
+#      last day's file; a new day file (the last day copied to the next date). The corpus is
+#      restored afterwards (also on error or Ctrl-C), so reruns are identical;
+#   5. records wall time, CPU time, peak RSS (/usr/bin/time -v), output size (du -sb),
+#      number of HTML pages and the exit code of every step;
+#   6. writes bench/RESULTS.md (date, machine, versions, commands, one table per corpus size).
+#
+# Environment:
+#   DAYS                 corpus sizes in days                    (default "365 3650")
+#   BENCH_WORK           work folder: corpora, outputs, logs      (default /tmp/telegraph-bench)
+#   BENCH_RESULTS        results file                             (default bench/RESULTS.md)
+#   BENCH_XMX            heap of our build                        (default 1g)
+#   BENCH_TIMEOUT        seconds before Hugo / Pagefind are killed (default 600)
+#   BENCH_OURS_TIMEOUT   seconds before our build is killed        (default 600; when the full
+#                        build times out, the three rebuilds are skipped)
+#   BENCH_MEM_LIMIT_KB   ulimit -v for Hugo and Pagefind, so a runaway indexer cannot take the
+#                        shared machine down with it (default 16777216 = 16 GiB; 0 = none)
+#
+# Our jar and templates/ are snapshotted into the work folder at the start, so concurrent edits
+# or `mvn package` runs in the repository cannot change the binary under measurement.
+# Needs: python3, java 17, maven (only if target/telegraph.jar is missing), npm, and root or sudo
+# for apt-get when hugo or /usr/bin/time are missing.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+DAYS=${DAYS:-"365 3650"}
+WORK=${BENCH_WORK:-/tmp/telegraph-bench}
+RESULTS=${BENCH_RESULTS:-$ROOT/bench/RESULTS.md}
+XMX=${BENCH_XMX:-1g}
+TIMEOUT=${BENCH_TIMEOUT:-600}
+OURS_TIMEOUT=${BENCH_OURS_TIMEOUT:-600}
+MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
+GEN="$ROOT/../shared/tools/gen-corpus.py"
+INVOCATION="DAYS=\"$DAYS\""
+for v in BENCH_WORK BENCH_RESULTS BENCH_XMX BENCH_TIMEOUT BENCH_OURS_TIMEOUT BENCH_MEM_LIMIT_KB; do
+    [ -z "${!v:-}" ] || INVOCATION+=" $v=${!v}"
+done
+INVOCATION+=" bench/run.sh"
+
+mkdir -p "$WORK/logs"
+WORK=$(cd "$WORK" && pwd)
+LOG="$WORK/logs"
+RUN_STARTED=$(date +%s)
+
+say() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# ---------------------------------------------------------------------------------------------
+# Tools
+# ---------------------------------------------------------------------------------------------
+apt_updated=""
+apt_install() {
+    if [ -z "$apt_updated" ]; then as_root apt-get update -qq >"$LOG/apt-update.log" 2>&1 || true; apt_updated=1; fi
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >"$LOG/apt-$1.log" 2>&1
+}
+[ -x /usr/bin/time ] || { say "installing time"; apt_install time; }
+command -v hugo >/dev/null || { say "installing hugo (Debian package)"; apt_install hugo; }
+PAGEFIND="$WORK/node_modules/.bin/pagefind"
+if [ ! -x "$PAGEFIND" ]; then
+    say "installing pagefind (npm) into $WORK"
+    (cd "$WORK" && npm install --no-audit --no-fund --silent pagefind >"$LOG/npm-pagefind.log" 2>&1)
+fi
+
+if [ ! -f target/telegraph.jar ]; then
+    say "target/telegraph.jar missing: mvn -q package -DskipTests"
+    mvn -q package -DskipTests
+fi
+# Snapshot the jar (wait for a concurrent `mvn package` to leave a readable jar) and templates.
+for attempt in 1 2 3 4 5 6; do
+    cp target/telegraph.jar "$WORK/telegraph.jar.tmp"
+    if python3 -c 'import sys, zipfile; sys.exit(zipfile.ZipFile(sys.argv[1]).testzip() is not None)' \
+        "$WORK/telegraph.jar.tmp" 2>/dev/null; then break; fi
+    [ "$attempt" = 6 ] && { say "target/telegraph.jar is not a readable jar"; exit 2; }
+    sleep 10
+done
+mv "$WORK/telegraph.jar.tmp" "$WORK/telegraph.jar"
+JAR="$WORK/telegraph.jar"
+rm -rf "$WORK/templates"
+if [ -d templates ]; then cp -r templates "$WORK/templates"; fi
+TEMPLATES="$WORK/templates"   # a missing folder means the jar's built-in templates
+
+GIT_REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+GIT_DIRTY=$(git status --porcelain -- src pom.xml templates 2>/dev/null | wc -l)
+JAR_SHA=$(sha256sum "$JAR" | cut -c1-12)
+JAR_TIME=$(date -r target/telegraph.jar '+%Y-%m-%d %H:%M:%S %Z')
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------------------------
+# measure ID TIMEOUT MEMLIMIT_KB CMD...   ->  sets M_WALL M_CPU M_RSS_MB M_RC M_LOAD
+measure() {
+    local id=$1 to=$2 lim=$3; shift 3
+    local tf="$LOG/$id.time"
+    M_LOAD=$(load1)
+    printf '%s\n' "$*" >"$LOG/$id.cmd"
+    say "$id: $*"
+    set +e
+    (
+        if [ "$lim" != 0 ]; then ulimit -v "$lim"; fi
+        exec /usr/bin/time -v -o "$tf" timeout --kill-after=15 "$to" "$@"
+    ) >"$LOG/$id.out" 2>"$LOG/$id.err"
+    M_RC=$?
+    set -e
+    M_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+                for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")
+    M_CPU=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f", u + s }' "$tf")
+    M_RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")
+    if [ "$M_RC" = 124 ] || [ "$M_RC" = 137 ]; then M_NOTE="timed out after ${to}s"; else M_NOTE=""; fi
+    if [ "$M_RC" != 0 ]; then
+        local tail_err; tail_err=$( (grep -v '^  … ' "$LOG/$id.err" || true) | tail -n 5 | sed 's/^/      /')
+        AUTO_NOTES+="- \`$id\` exited with $M_RC${M_NOTE:+ ($M_NOTE)}"
+        if [ -n "$tail_err" ]; then AUTO_NOTES+=". Last lines of its stderr:"$'\n\n'"$tail_err"$'\n\n'
+        else AUTO_NOTES+=" (no stderr)."$'\n'; fi
+    fi
+    if grep -q 'OutOfMemoryError\|Cannot allocate memory\|memory allocation of' "$LOG/$id.err" "$LOG/$id.out"; then
+        AUTO_NOTES+="- \`$id\` reported a memory failure: \`$(grep -m1 -h 'OutOfMemoryError\|Cannot allocate memory\|memory allocation of' "$LOG/$id.err" "$LOG/$id.out" | tr -d '\`')\`"$'\n'
+    fi
+    say "$id: exit $M_RC, ${M_WALL}s wall, ${M_CPU}s CPU, ${M_RSS_MB} MB peak RSS ${M_NOTE}"
+}
+size_mb() { [ -d "$1" ] && du -sb "$1" | awk '{ printf "%.1f", $1 / 1e6 }' || echo "–"; }
+html_pages() { [ -d "$1" ] && find "$1" -name '*.html' -type f | wc -l || echo "–"; }
+# A results row: | step | wall | cpu | rss | size | pages | exit | load |
+ROWS=""
+row() { ROWS+="| $1 | $2 | $3 | $4 | $5 | $6 | $7 | $8 |"$'\n'; }
+exitcell() { if [ -n "${2:-}" ]; then echo "$1 ($2)"; else echo "$1"; fi; }
+
+# ---------------------------------------------------------------------------------------------
+# Corpus edits for the rebuild steps (and their undo)
+# ---------------------------------------------------------------------------------------------
+LAST_FILE="" LAST_BACKUP="" NEW_FILE=""
+restore_corpus() {
+    if [ -n "$LAST_BACKUP" ] && [ -f "$LAST_BACKUP" ]; then
+        cp -p "$LAST_BACKUP" "$LAST_FILE" && rm -f "$LAST_BACKUP"
+    fi
+    if [ -n "$NEW_FILE" ] && [ -f "$NEW_FILE" ]; then
+        rm -f "$NEW_FILE"
+        rmdir -p --ignore-fail-on-non-empty "$(dirname "$NEW_FILE")" 2>/dev/null || true
+    fi
+    LAST_BACKUP="" NEW_FILE=""
+}
+trap restore_corpus EXIT
+trap 'exit 130' INT TERM
+
+# append_items FILE COUNT: COUNT new items after the file's last item (same minute at the latest,
+# capped at 05:29, the end of the window), in the file's own `**[HH:MM]** text` layout.
+append_items() {
+    python3 - "$1" "$2" <<'PY'
+import datetime as dt, re, sys
+path, count = sys.argv[1], int(sys.argv[2])
+text = open(path, encoding="utf-8").read()
+day = dt.date.fromisoformat(re.search(r"^# .* - (\d{4}-\d\d-\d\d)\s*$", text, re.M).group(1))
+h, m = map(int, re.findall(r"^\*\*\[(\d\d):(\d\d)\]\*\*", text, re.M)[-1])
+last = (h * 60 + m - 330) % 1440                      # minutes after 05:30
+lines = []
+for i in range(1, count + 1):
+    off = min(last + i, 1439)
+    clock = (off + 330) % 1440
+    date = day + dt.timedelta(days=1) if off >= 1440 - 330 else day
+    lines.append(f"**[{clock // 60:02d}:{clock % 60:02d}]** 【基准测试追加快讯第{i}条】"
+                 f"财联社{date.month}月{date.day}日电，基准测试在当日文件末尾追加的第{i}条电报："
+                 f"某公司公告，预计年度净利润同比增长{10 + i}%，主要系芯片业务订单增加所致。")
+if not text.endswith("\n\n"):
+    text = text.rstrip("\n") + "\n\n"
+with open(path, "w", encoding="utf-8", newline="\n") as f:
+    f.write(text + "".join(line + "\n\n" for line in lines))
+PY
+}
+
+# next_day SOURCE CORPUS: writes the next date's file (SOURCE with heading and window line
+# changed) and prints its path.
+next_day() {
+    python3 - "$1" "$2" <<'PY'
+import datetime as dt, os, re, sys
+src, corpus = sys.argv[1], sys.argv[2]
+text = open(src, encoding="utf-8").read()
+old = re.search(r"^# .* - (\d{4}-\d\d-\d\d)\s*$", text, re.M).group(1)
+new = (dt.date.fromisoformat(old) + dt.timedelta(days=1)).isoformat()
+text = re.sub(r"^(# .* - )" + old, lambda m: m.group(1) + new, text, count=1, flags=re.M)
+text = re.sub(r"^(> 统计周期：)" + old, lambda m: m.group(1) + new, text, count=1, flags=re.M)
+path = os.path.join(corpus, new[:4], new[5:7], new + ".md")
+if os.path.exists(path):
+    sys.exit(f"{path} already exists")
+os.makedirs(os.path.dirname(path), exist_ok=True)
+with open(path, "w", encoding="utf-8", newline="\n") as f:
+    f.write(text)
+print(path)
+PY
+}
+
+# ---------------------------------------------------------------------------------------------
+# One corpus size
+# ---------------------------------------------------------------------------------------------
+SECTIONS=""
+bench_corpus() {
+    local n=$1
+    local corpus="$WORK/corpus-$n" hugo_src="$WORK/hugo-$n" done="$WORK/.generated-$n"
+    local out="$WORK/out-ours-$n" hout="$WORK/out-hugo-$n"
+    local gen_sha; gen_sha=$(sha256sum "$GEN" | cut -c1-16)
+    local gen_note="reused: generated earlier by the same generator"
+    if [ "$(cat "$done" 2>/dev/null)" != "$gen_sha" ]; then
+        say "generating $n days into $corpus and $hugo_src"
+        rm -rf "$corpus" "$hugo_src" "$done"
+        local t0; t0=$(date +%s)
+        python3 "$GEN" --days "$n" --out "$corpus" --hugo "$hugo_src"
+        echo "$gen_sha" >"$done"
+        gen_note="generated in $(( $(date +%s) - t0 )) s"
+    fi
+    local days items md_mb
+    days=$(find "$corpus" -name '*.md' -type f | wc -l)
+    items=$(find "$corpus" -name '*.md' -type f -print0 | xargs -0 cat | grep -c '^\*\*\[' || true)
+    md_mb=$(size_mb "$corpus")
+    say "corpus $n: $days day files, $items items, $md_mb MB"
+
+    ROWS=""
+    local load_start; load_start=$(loadavg)
+    local t_start; t_start=$(date '+%H:%M:%S')
+
+    # --- Hugo, then Pagefind over Hugo's output
+    rm -rf "$hout"
+    measure "hugo-$n" "$TIMEOUT" "$MEM_LIMIT_KB" hugo --source "$hugo_src" --destination "$hout"
+    local h_wall=$M_WALL h_cpu=$M_CPU h_rss=$M_RSS_MB h_rc=$M_RC h_note=$M_NOTE h_load=$M_LOAD
+    local h_size h_pages; h_size=$(size_mb "$hout"); h_pages=$(html_pages "$hout")
+    row "Hugo full build" "$h_wall" "$h_cpu" "$h_rss" "$h_size" "$h_pages" "$(exitcell "$h_rc" "$h_note")" "$M_LOAD"
+    local p_wall="–" p_cpu="–" p_rss="–" p_rc="not run" p_note="" p_load="–"
+    if [ "$h_rc" = 0 ]; then
+        measure "pagefind-$n" "$TIMEOUT" "$MEM_LIMIT_KB" "$PAGEFIND" --site "$hout"
+        p_wall=$M_WALL p_cpu=$M_CPU p_rss=$M_RSS_MB p_rc=$M_RC p_note=$M_NOTE p_load=$M_LOAD
+    fi
+    local hp_size hp_pages; hp_size=$(size_mb "$hout"); hp_pages=$(html_pages "$hout")
+    local p_pages="–"
+    if [ -f "$LOG/pagefind-$n.out" ] && [ "$h_rc" = 0 ]; then
+        p_pages="$(awk '/Indexed [0-9]+ pages/ { print $2 " indexed" }' "$LOG/pagefind-$n.out")"
+    fi
+    row "Pagefind alone (over Hugo's output)" "$p_wall" "$p_cpu" "$p_rss" "$(size_mb "$hout/pagefind")" "${p_pages:-–}" "$(exitcell "$p_rc" "$p_note")" "$p_load"
+    local hp_wall="–" hp_cpu="–" hp_rss="–"
+    if [ "$p_wall" != "–" ] && [ "$p_rc" != 0 ]; then
+        hp_wall="did not finish (> $(awk -v a="$h_wall" -v b="$p_wall" 'BEGIN { printf "%.2f", a + b }'))"
+    elif [ "$p_wall" != "–" ]; then
+        hp_wall=$(awk -v a="$h_wall" -v b="$p_wall" 'BEGIN { printf "%.2f", a + b }')
+        hp_cpu=$(awk -v a="$h_cpu" -v b="$p_cpu" 'BEGIN { printf "%.1f", a + b }')
+        hp_rss=$(( h_rss > p_rss ? h_rss : p_rss ))
+    fi
+    row "**Hugo + Pagefind**" "$hp_wall" "$hp_cpu" "$hp_rss" "$hp_size" "$hp_pages" "$(exitcell "$h_rc/$p_rc" "$h_note$p_note")" "$h_load"
+
+    # --- ours
+    local ours=(java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$out" --templates "$TEMPLATES")
+    local summaries=""
+    ours_step() {  # ours_step ID LABEL
+        measure "$1" "$OURS_TIMEOUT" 0 "${ours[@]}"
+        row "$2" "$M_WALL" "$M_CPU" "$M_RSS_MB" "$(size_mb "$out")" "$(html_pages "$out")" "$(exitcell "$M_RC" "$M_NOTE")" "$M_LOAD"
+        local last; last=$(tail -n 1 "$LOG/$1.out" | tr -d '`')
+        if [ -n "$last" ]; then last="\`$last\`"; else last="(no output)"; fi
+        summaries+="- $2 (exit $M_RC): $last"$'\n'
+        local errs; errs=$( (grep -v '^  … ' "$LOG/$1.err" || true) | wc -l)
+        if [ "$errs" -gt 0 ]; then
+            summaries+="  stderr: $errs lines besides progress lines, first ones:"$'\n\n'
+            summaries+=$( (grep -v '^  … ' "$LOG/$1.err" || true) | head -n 8 | sed 's/^/      /')$'\n\n'
+        fi
+    }
+    rm -rf "$out"
+    ours_step "ours-full-$n" "**Ours, full build** (fresh output folder)"
+    local o_wall=$M_WALL o_rc=$M_RC
+    [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ] || o_wall=""   # no speed-up for a failed build
+    if [ "$o_rc" = 124 ] || [ "$o_rc" = 137 ]; then
+        for label in "Ours, no-change rebuild" "Ours, rebuild after +20 items on the last day" "Ours, rebuild after a new day file"; do
+            row "$label" "–" "–" "–" "–" "–" "skipped: full build timed out" "–"
+        done
+        bench_corpus_end "$n" "$days" "$items" "$md_mb" "$corpus" "$gen_note" "$t_start" "$load_start" "(none)" "(none)"
+        return
+    fi
+    ours_step "ours-nochange-$n" "Ours, no-change rebuild"
+
+    LAST_FILE=$(find "$corpus" -name '*.md' -type f | sort | tail -n 1)
+    LAST_BACKUP="$WORK/last-day-$n.backup"
+    cp -p "$LAST_FILE" "$LAST_BACKUP"
+    append_items "$LAST_FILE" 20
+    ours_step "ours-append20-$n" "Ours, rebuild after +20 items on the last day"
+
+    NEW_FILE=$(next_day "$LAST_BACKUP" "$corpus")
+    ours_step "ours-newday-$n" "Ours, rebuild after a new day file"
+    local edited_last=${LAST_FILE#"$corpus"/} added=${NEW_FILE#"$corpus"/}
+    restore_corpus
+    bench_corpus_end "$n" "$days" "$items" "$md_mb" "$corpus" "$gen_note" "$t_start" "$load_start" "$edited_last" "$added"
+}
+
+# bench_corpus_end N DAYS ITEMS MD_MB CORPUS GEN_NOTE T_START LOAD_START EDITED ADDED (uses ROWS,
+# summaries, h_wall, hp_wall, o_wall of the caller) -> appends the section and rewrites RESULTS
+bench_corpus_end() {
+    local n=$1 days=$2 items=$3 md_mb=$4 corpus=$5 gen_note=$6 t_start=$7 load_start=$8
+    local edited_last=$9 added=${10}
+    local load_end; load_end=$(loadavg)
+    local ratio_pages ratio_all
+    ratio_pages=$(awk -v h="$h_wall" -v o="$o_wall" \
+        'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f×", h / o; else print "n/a" }')
+    ratio_all=$(awk -v h="$hp_wall" -v o="$o_wall" \
+        'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f×", h / o; else print "n/a" }')
+    [ "${p_rc:-}" = 0 ] || ratio_all="n/a (Pagefind did not finish)"
+
+    SECTIONS+="## $n days
+
+Corpus: **$days day files, $items items**, $md_mb MB of markdown (\`$corpus\`, $gen_note).
+Steps ran from $t_start to $(date '+%H:%M:%S'); load average (1/5/15 min) at start: $load_start; at end: $load_end.
+
+| Step | Wall (s) | CPU user+sys (s) | Peak RSS (MB) | Output (MB) | HTML pages | Exit | Load (1 min) at step start |
+|---|---:|---:|---:|---:|---:|---|---:|
+$ROWS
+Speed-up of our full build (wall time; below 1× means ours is slower): over Hugo **$ratio_pages**;
+over Hugo + Pagefind **$ratio_all**.
+Edits for the rebuild steps: 20 items appended to \`$edited_last\`; new day \`$added\` (a copy of the original
+last day with heading and window line changed). The corpus was restored afterwards.
+
+Our build's summary line (last stdout line) per step:
+
+$summaries
+"
+    write_results
+}
+
+write_results() {
+    local cpu mem os
+    cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+    mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+    os="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+    local elapsed=$(( $(date +%s) - RUN_STARTED ))
+    cat >"$RESULTS" <<EOF
+# Benchmark results
+
+Generated by \`bench/run.sh\` (see the header of that script and \`bench/README.md\`). Do not edit by hand:
+rerun the script instead.
+
+- **Date:** $(date -d "@$RUN_STARTED" '+%Y-%m-%d %H:%M %Z') (whole run: $((elapsed / 60)) min $((elapsed % 60)) s)
+- **Command:** \`$INVOCATION\` (work folder \`$WORK\`, heap \`-Xmx$XMX\`)
+- **Machine:** $cpu, $(nproc) cores (\`nproc\`), $mem RAM, $os
+- **Java:** $(java -version 2>&1 | head -n 1)
+- **Hugo:** $(hugo version 2>/dev/null | head -n 1)
+- **Pagefind:** $("$PAGEFIND" --version 2>/dev/null | head -n 1) (npm)
+- **Our build:** commit \`$GIT_REV\`$( [ "$GIT_DIRTY" -gt 0 ] && echo " with $GIT_DIRTY uncommitted changed paths under src/, pom.xml, templates/" ), \`target/telegraph.jar\` of $JAR_TIME (sha256 \`$JAR_SHA…\`), snapshotted with \`templates/\` before the run
+- **Load average at start of run:** $LOAD_AT_START; **at end:** $(loadavg)
+
+Commands measured (each under \`/usr/bin/time -v\` and \`timeout\`; CORPUS, HUGO_SITE and OUT are in the work folder):
+
+- Hugo: \`hugo --source HUGO_SITE --destination HUGO_OUT\` (fresh HUGO_OUT), then
+  Pagefind: \`node_modules/.bin/pagefind --site HUGO_OUT\`; both under \`ulimit -v $MEM_LIMIT_KB\` (KiB), timeout ${TIMEOUT} s
+- Ours: \`java -Xmx$XMX -jar telegraph.jar build --content CORPUS --out OUT --templates TEMPLATES\` (the snapshot of
+  \`target/telegraph.jar\` and \`templates/\`), timeout ${OURS_TIMEOUT} s; full build into a fresh OUT, then the
+  three rebuilds into the same OUT, in this order: no change, +20 items on the last day, a new day.
+
+Columns: wall time and peak RSS from \`/usr/bin/time -v\` (peak RSS is the largest single process);
+output = \`du -sb\` of the output folder after the step; HTML pages = \`find OUT -name '*.html'\`.
+Hugo + Pagefind: times added, peak RSS the larger of the two, output = Hugo's folder including \`pagefind/\`.
+Exit codes of ours: 0 ok, 1 input problems reported (site built), 2 usage, 3 output/template failure;
+124 or 137 = killed by \`timeout\`.
+
+$SECTIONS## Notes
+
+$NOTES${AUTO_NOTES}
+EOF
+    say "wrote $RESULTS"
+}
+
+LOAD_AT_START=$(loadavg)
+AUTO_NOTES=""
+NOTES="- The machine is shared: other engineers' builds and tests may run concurrently, so wall times can be
+  inflated; compare the load average per step (a 2-core machine is saturated at a load of 2).
+- Incremental builds, if any, are measured as whatever \`build\` does when run again on the same output folder.
+- The 20 appended items get the minutes after the file's last item, capped at 05:29 (the end of the
+  window); when the last item is late, several of them share the 05:29 minute.
+${BENCH_NOTES:+$BENCH_NOTES
+}"
+say "work folder $WORK, corpus sizes: $DAYS, load average $LOAD_AT_START"
+for n in $DAYS; do
+    bench_corpus "$n"
+done
+say "done in $(( $(date +%s) - RUN_STARTED )) s"
