@@ -27,21 +27,20 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
     String bind;
 
-    @Option(names = "--quiet-ms", paramLabel = "MS", defaultValue = "300",
-            description = "Wait this long after the last change before rebuilding. Default: ${DEFAULT-VALUE}")
-    long quietMillis;
+    @Mixin
+    Watching watching;
 
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        int built = options.build(cli.getOut(), cli.getErr(), false);
-        if (built == ExitCodes.USAGE || built == ExitCodes.FAILED) {
-            return built;
+        int first = watching.firstBuild(options, cli);
+        if (first != Watching.CONTINUE) {
+            return first;
         }
         try (PreviewServer server = new PreviewServer(options.out(), bind, port)) {
             cli.getOut().printf("serving %s at http://%s:%d/%n", options.out(), bind, server.port());
             cli.getOut().flush();
-            return WatchCommand.watchOnly(options, quietMillis, cli, server::reloadPages);
+            return watching.watch(options, cli, server::reloadPages);
         } catch (IOException e) {
             cli.getErr().println("error: cannot serve on " + bind + ":" + port + ": " + e.getMessage());
             return ExitCodes.FAILED;
