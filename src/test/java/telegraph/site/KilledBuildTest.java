@@ -1,0 +1,85 @@
+package telegraph.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import telegraph.TestCorpus;
+import telegraph.cli.Main;
+
+/**
+ * A real kill: the build runs in its own JVM and gets SIGKILL while it is writing pages; the
+ * next build must leave a site equal, file for file, to a clean full build.
+ */
+class KilledBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBuildKilledWhileWritingIsRepairedByTheNextBuild() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        try (Stream<Path> real = Files.list(TestCorpus.newspaper())) {
+            for (Path f : real.filter(p -> p.getFileName().toString().startsWith("CLS_2026-01-1")).toList()) {
+                Files.copy(f, content.resolve(f.getFileName()));
+            }
+        }
+        Path site = dir.resolve("site");
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "telegraph.cli.Main", "build", "--content",
+                content.toString(), "--out", site.toString(), "--templates", dir.resolve("none").toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        long until = System.currentTimeMillis() + 60_000;
+        while (dayPages(site) < 2 && build.isAlive() && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        assertTrue(build.isAlive(), "the build was still running when killed");
+        build.destroyForcibly().waitFor();
+        assertTrue(Files.exists(site.resolve(".telegraph/building")), "killed before it finished");
+        assertTrue(!Files.exists(site.resolve(".telegraph/manifest.json")), "no manifest of a build that did not finish");
+
+        assertEquals(0, Main.run("build", "--content", content.toString(), "--out", site.toString(),
+                "--templates", dir.resolve("none").toString(), "-q"));
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, Main.run("build", "--full", "--content", content.toString(), "--out", fresh.toString(),
+                "--templates", dir.resolve("none").toString(), "-q"));
+
+        Map<String, byte[]> expected = files(fresh);
+        Map<String, byte[]> actual = files(site);
+        assertEquals(expected.keySet(), actual.keySet(), "same files, no temporary leftovers");
+        for (String name : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), name + " differs from a clean build");
+        }
+    }
+
+    private static long dayPages(Path site) throws IOException {
+        Path month = site.resolve("2026/01");
+        if (!Files.isDirectory(month)) {
+            return 0;
+        }
+        try (Stream<Path> pages = Files.list(month)) {
+            return pages.filter(p -> p.getFileName().toString().matches("2026-01-\\d\\d\\.html")).count();
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString();
+                if (!name.startsWith(".telegraph")) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+}
