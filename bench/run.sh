@@ -267,7 +267,7 @@ bench_corpus() {
     ours_step() {  # ours_step ID LABEL
         measure "$1" "$OURS_TIMEOUT" 0 "${ours[@]}"
         row "$2" "$M_WALL" "$M_CPU" "$M_RSS_MB" "$(size_mb "$out")" "$(html_pages "$out")" "$(exitcell "$M_RC" "$M_NOTE")" "$M_LOAD"
-        local last; last=$(tail -n 1 "$LOG/$1.out" | tr -d '`')
+        local last; last=$(grep "^built " "$LOG/$1.out" | tail -n 1 | tr -d '`')
         if [ -n "$last" ]; then last="\`$last\`"; else last="(no output)"; fi
         summaries+="- $2 (exit $M_RC): $last"$'\n'
         local errs; errs=$( (grep -v '^  … ' "$LOG/$1.err" || true) | wc -l)
@@ -328,7 +328,7 @@ over Hugo + Pagefind **$ratio_all**.
 Edits for the rebuild steps: 20 items appended to \`$edited_last\`; new day \`$added\` (a copy of the original
 last day with heading and window line changed). The corpus was restored afterwards.
 
-Our build's summary line (last stdout line) per step:
+Our build's summary line (the \`built …\` line of its output) per step:
 
 $summaries
 "

@@ -56,11 +56,14 @@ public final class PageRenderer {
         page("index.ftlh", path, model);
     }
 
-    public void month(YearMonth month, Map<LocalDate, DaySummary> days, YearMonth prev, YearMonth next) {
+    /** @param highlights the month's top topics and the like, from the archive-wide outputs */
+    public void month(YearMonth month, Map<LocalDate, DaySummary> days, YearMonth prev, YearMonth next,
+                      List<Link> highlights) {
         String path = SitePaths.monthPage(month);
         String root = SitePaths.rootFrom(path);
         Map<String, Object> model = new HashMap<>();
         model.put("month", CalendarModel.month(month, days, root));
+        model.put("highlights", highlights);
         model.put("days", days.values().stream().sorted((a, b) -> b.date().compareTo(a.date()))
                 .map(d -> new DayLink(new Link(root + SitePaths.dayPage(d.date()), Dates.chinese(d.date())),
                         d.count(), d.majorCount()))

@@ -18,7 +18,7 @@ final class SearchFiles {
     static final String DIR = "search/";
     static final String CALLBACK = "telegraphSearchData";
     static final String MANIFEST_KEY = "manifest";
-    private static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputWriter out;
     private final Set<String> written = new TreeSet<>();
@@ -36,7 +36,7 @@ final class SearchFiles {
     }
 
     private void write(String key, byte[] json, int length) {
-        byte[] head = (CALLBACK + "(\"" + key + "\",").getBytes(StandardCharsets.UTF_8);
+        byte[] head = head(key);
         String path = DIR + key + ".js";
         out.write(path, stream -> {
             stream.write(head);
@@ -44,6 +44,11 @@ final class SearchFiles {
             stream.write(TAIL);
         });
         written.add(path);
+    }
+
+    /** What a piece's file starts with, before its JSON. */
+    static byte[] head(String key) {
+        return (CALLBACK + "(\"" + key + "\",").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Output paths written so far. */

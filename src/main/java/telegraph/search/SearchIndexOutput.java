@@ -3,6 +3,7 @@ package telegraph.search;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.render.PageRenderer;
 import telegraph.site.ArchiveOutput;
@@ -53,7 +54,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
     record MonthEntry(YearMonth month, int items, int shards) {
     }
 
-    private static final Pattern MONTH_FILE = Pattern.compile("search/(\\d{4}-\\d{2})/.*");
+    private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
 
     @Override
     public byte[] settings() {
@@ -113,6 +114,25 @@ public final class SearchIndexOutput implements ArchiveOutput {
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
     }
 
+    /** Removes the folders of months that are gone or empty; only the top of search/ is listed. */
+    private static void removeGoneMonths(OutputWriter out, Set<YearMonth> present) throws IOException {
+        Path dir = out.resolve(SearchFiles.DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(dir)) {
+            folders = list.sorted().toList();
+        }
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            if (MONTH_FOLDER.matcher(name).matches() && Files.isDirectory(folder)
+                    && !present.contains(YearMonth.parse(name))) {
+                StaleFiles.removeUnder(out, SearchFiles.DIR + name, Set.of());
+            }
+        }
+    }
+
     /** Token ids in the order of their text (UTF-16 code units, as the trie is laid out). */
     private static int[] sortedByName(MonthIndex index) {
         String[] names = new String[index.tokenCount()];
@@ -144,11 +164,8 @@ public final class SearchIndexOutput implements ArchiveOutput {
         days.keySet().forEach(d -> present.add(YearMonth.from(d)));
         // months that are gone, or were empty (no token list): their files go
         present.removeIf(m -> !Files.exists(out.resolve(TokenDirectory.path(m))));
-        StaleFiles.removeUnder(out, SearchFiles.DIR, path -> {
-            Matcher m = MONTH_FILE.matcher(path);
-            return m.matches() && !present.contains(YearMonth.parse(m.group(1)));
-        });
-        List<MonthEntry> months = TokenDirectory.write(out, present, files);
+        removeGoneMonths(out, present);
+        List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.write(SearchFiles.MANIFEST_KEY, Json.bytes(g -> {
             g.writeStartObject();
             g.writeNumberField("format", 2);

@@ -1,5 +1,8 @@
 package telegraph.search;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -7,15 +10,23 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -29,17 +40,47 @@ import telegraph.site.OutputWriter;
  *
  * <p>Builds are incremental and months never all fit in memory, so each month leaves its sorted
  * token list in the output ({@code search/YYYY-MM/tokens.tsv.gz}, headed by its item and shard
- * counts) and {@link #write} merges the lists of every month, changed or not.
+ * counts). {@link #update} brings the directory up to date with those lists:
+ * <ul>
+ *   <li>A full merge reads the lists of every month and writes every bucket. It is used when
+ *       every month changed anyway, when there is no record of what the directory holds, or when
+ *       an earlier full merge was interrupted.</li>
+ *   <li>Otherwise only the months that changed (or appeared, or are gone) are looked at. For
+ *       each month, {@code search/.directory/YYYY-MM.bin} records a 64-bit hash of the month's
+ *       part of every bucket as the directory holds it; buckets whose hash differs from the
+ *       month's new list are read, get that month's entries replaced, and are written back.
+ *       Everything else is left alone, so a grown day file rewrites a few hundred buckets
+ *       whatever the size of the archive.</li>
+ * </ul>
+ *
+ * <p>Crash safety: replacing a month's entries in a bucket is idempotent, and before any bucket
+ * is touched the month's record marks the buckets about to change as {@link #DIRTY} (a value no
+ * hash takes), so a build killed halfway leaves records that make the next build redo exactly
+ * those buckets, whatever the months' lists hold by then. A full merge leaves a marker file
+ * until it has written every bucket and record. Both ways end with the same files, byte for
+ * byte, as a full merge of the same lists.
  */
 final class TokenDirectory {
 
     static final int BUCKETS = 4096;
+    /** What the directory holds of each month, one file per month. */
+    static final String STATE_DIR = SearchFiles.DIR + ".directory/";
+    /** Present while a full merge runs: an interrupted one is redone in full. */
+    static final String FULL_MERGE_MARKER = STATE_DIR + "full-merge-running";
+    /** A bucket whose content for the month is unknown (being rewritten): never equals a hash. */
+    static final long DIRTY = 1;
+    private static final long EMPTY = 0;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private TokenDirectory() {
     }
 
     static String path(YearMonth month) {
         return SearchFiles.DIR + month + "/tokens.tsv.gz";
+    }
+
+    static String statePath(YearMonth month) {
+        return STATE_DIR + month + ".bin";
     }
 
     /** Leaves a month's token list for the merge; called from the month's worker thread. */
@@ -74,21 +115,38 @@ final class TokenDirectory {
         });
     }
 
+    private static BufferedReader openList(OutputWriter out, YearMonth month) throws IOException {
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(out.resolve(path(month))), 1 << 16), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    private static SearchIndexOutput.MonthEntry head(YearMonth month, String line) throws IOException {
+        String[] head = line == null ? new String[0] : line.split("\t");
+        if (head.length != 2) {
+            throw new IOException(path(month) + ": no head line");
+        }
+        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), Integer.parseInt(head[1]));
+    }
+
+    private static int yyyymm(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
     /** One month's token list being read by the merge. */
     private static final class Cursor implements AutoCloseable {
         final SearchIndexOutput.MonthEntry month;
         final int yyyymm;
         final BufferedReader reader;
+        final BucketHasher hasher = new BucketHasher();
         String token;
         int bucket;
         int df;
 
         Cursor(OutputWriter out, YearMonth month) throws IOException {
-            reader = new BufferedReader(new InputStreamReader(
-                    new GZIPInputStream(Files.newInputStream(out.resolve(path(month)))), StandardCharsets.UTF_8));
-            String[] head = reader.readLine().split("\t");
-            this.month = new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), Integer.parseInt(head[1]));
-            this.yyyymm = month.getYear() * 100 + month.getMonthValue();
+            reader = openList(out, month);
+            this.month = head(month, reader.readLine());
+            this.yyyymm = yyyymm(month);
         }
 
         boolean advance() throws IOException {
@@ -100,6 +158,7 @@ final class TokenDirectory {
             token = line.substring(0, tab);
             bucket = TokenHash.bucket(token, BUCKETS);
             df = Integer.parseInt(line.substring(tab + 1));
+            hasher.add(bucket, token, df);
             return true;
         }
 
@@ -109,12 +168,295 @@ final class TokenDirectory {
         }
     }
 
+    /** Hashes of a month's part of each bucket, fed its (token, df) lines in list order. */
+    private static final class BucketHasher {
+        final long[] hashes = new long[BUCKETS];
+
+        void add(int bucket, String token, int df) {
+            long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
+            for (int i = 0; i < token.length(); i++) {
+                h = (h ^ token.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ 0x10000) * 0x100000001b3L; // separator: not a UTF-16 unit
+            h = (h ^ df) * 0x100000001b3L;
+            h = (h ^ (df >>> 16)) * 0x100000001b3L;
+            hashes[bucket] = h == EMPTY || h == DIRTY ? 2 : h;
+        }
+    }
+
+    /** A month's whole token list, grouped by bucket. */
+    private static final class MonthList {
+        final SearchIndexOutput.MonthEntry entry;
+        final long[] hashes;
+        final String[] tokens;
+        final int[] dfs;
+        /** Entries of bucket b are [start[b], start[b+1]). */
+        final int[] start = new int[BUCKETS + 1];
+
+        MonthList(OutputWriter out, YearMonth month) throws IOException {
+            List<String> tokenList = new ArrayList<>();
+            int[] dfList = new int[1 << 12];
+            BucketHasher hasher = new BucketHasher();
+            int[] counts = new int[BUCKETS];
+            try (BufferedReader reader = openList(out, month)) {
+                entry = head(month, reader.readLine());
+                int previous = -1;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    int tab = line.indexOf('\t');
+                    String token = line.substring(0, tab);
+                    int df = Integer.parseInt(line.substring(tab + 1));
+                    int bucket = TokenHash.bucket(token, BUCKETS);
+                    if (bucket < previous) {
+                        throw new IOException(path(month) + ": not in bucket order");
+                    }
+                    previous = bucket;
+                    hasher.add(bucket, token, df);
+                    counts[bucket]++;
+                    if (tokenList.size() == dfList.length) {
+                        dfList = Arrays.copyOf(dfList, dfList.length * 2);
+                    }
+                    dfList[tokenList.size()] = df;
+                    tokenList.add(token);
+                }
+            }
+            hashes = hasher.hashes;
+            tokens = tokenList.toArray(new String[0]);
+            dfs = dfList;
+            for (int b = 0; b < BUCKETS; b++) {
+                start[b + 1] = start[b] + counts[b];
+            }
+        }
+    }
+
     /**
-     * Writes every directory bucket (empty ones too, so the page never meets a missing file)
-     * from the token lists of the given months, and returns what the manifest says of them, in
-     * the order given.
+     * Brings every directory bucket up to date with the token lists of the given months (empty
+     * buckets are written too, so the page never meets a missing file), and returns what the
+     * manifest says of them, in the order given.
+     *
+     * @param months  the months with a token list, newest first
+     * @param changed months whose token list may differ from what the directory holds
      */
-    static List<SearchIndexOutput.MonthEntry> write(OutputWriter out, Collection<YearMonth> months, SearchFiles files) {
+    static List<SearchIndexOutput.MonthEntry> update(OutputWriter out, List<YearMonth> months, Set<YearMonth> changed,
+                                                     SearchFiles files) {
+        try {
+            Set<YearMonth> recorded = recordedMonths(out);
+            Set<YearMonth> reconcile = new TreeSet<>();
+            for (YearMonth m : months) {
+                if (changed.contains(m) || !recorded.contains(m)) {
+                    reconcile.add(m);
+                }
+            }
+            for (YearMonth m : recorded) {
+                if (!months.contains(m)) {
+                    reconcile.add(m);
+                }
+            }
+            boolean full = Files.exists(out.resolve(FULL_MERGE_MARKER)) || recorded.isEmpty()
+                    || reconcile.containsAll(months);
+            if (!full) {
+                try {
+                    return incremental(out, months, reconcile, files);
+                } catch (IOException e) {
+                    // a bucket or record that cannot be read: merge everything afresh
+                }
+            }
+            return write(out, months, recorded, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<YearMonth> recordedMonths(OutputWriter out) throws IOException {
+        Set<YearMonth> months = new TreeSet<>();
+        Path dir = out.resolve(STATE_DIR);
+        if (!Files.isDirectory(dir)) {
+            return months;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (name.matches("\\d{4}-\\d{2}\\.bin")) {
+                    months.add(YearMonth.parse(name.substring(0, 7)));
+                }
+            }
+        }
+        return months;
+    }
+
+    private static long[] readState(OutputWriter out, YearMonth month) throws IOException {
+        Path file = out.resolve(statePath(month));
+        if (!Files.exists(file)) {
+            return new long[BUCKETS]; // never merged: the directory holds nothing of it
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length != BUCKETS * Long.BYTES) {
+            throw new IOException(file + ": not a directory record");
+        }
+        long[] hashes = new long[BUCKETS];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(hashes);
+        return hashes;
+    }
+
+    private static void writeState(OutputWriter out, YearMonth month, long[] hashes) {
+        ByteBuffer buffer = ByteBuffer.allocate(BUCKETS * Long.BYTES);
+        buffer.asLongBuffer().put(hashes);
+        out.writeBytes(statePath(month), buffer.array());
+    }
+
+    /** Rewrites only the buckets where a reconciled month's part differs from the record. */
+    private static List<SearchIndexOutput.MonthEntry> incremental(OutputWriter out, List<YearMonth> months,
+                                                                  Set<YearMonth> reconcile, SearchFiles files)
+            throws IOException {
+        Map<YearMonth, MonthList> lists = new TreeMap<>();
+        Map<YearMonth, BitSet> changedBuckets = new TreeMap<>();
+        BitSet anyChanged = new BitSet(BUCKETS);
+        for (YearMonth m : reconcile) {
+            long[] old = readState(out, m);
+            MonthList list = months.contains(m) ? new MonthList(out, m) : null;
+            long[] now = list == null ? new long[BUCKETS] : list.hashes;
+            BitSet diff = new BitSet(BUCKETS);
+            long[] marked = old.clone();
+            for (int b = 0; b < BUCKETS; b++) {
+                if (old[b] != now[b]) {
+                    diff.set(b);
+                    marked[b] = DIRTY;
+                }
+            }
+            if (list != null) {
+                lists.put(m, list);
+            }
+            if (!diff.isEmpty()) {
+                changedBuckets.put(m, diff);
+                anyChanged.or(diff);
+                // before any bucket changes: a build killed from here on redoes these buckets
+                writeState(out, m, marked);
+            }
+        }
+        for (int b = anyChanged.nextSetBit(0); b >= 0; b = anyChanged.nextSetBit(b + 1)) {
+            TreeMap<String, int[]> bucket = readBucket(out, b);
+            for (Map.Entry<YearMonth, BitSet> e : changedBuckets.entrySet()) {
+                if (e.getValue().get(b)) {
+                    replaceMonth(bucket, e.getKey(), lists.get(e.getKey()), b);
+                }
+            }
+            files.write(SearchFiles.directoryKey(b), bucketJson(bucket));
+        }
+        for (YearMonth m : reconcile) {
+            MonthList list = lists.get(m);
+            if (list == null) {
+                out.delete(statePath(m));
+            } else {
+                writeState(out, m, list.hashes);
+            }
+        }
+        List<SearchIndexOutput.MonthEntry> entries = new ArrayList<>();
+        for (YearMonth m : months) {
+            MonthList list = lists.get(m);
+            if (list != null) {
+                entries.add(list.entry);
+            } else {
+                try (BufferedReader reader = openList(out, m)) {
+                    entries.add(head(m, reader.readLine()));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** A bucket as written: token → [yyyymm, df, …], months newest first; tokens in String order. */
+    private static TreeMap<String, int[]> readBucket(OutputWriter out, int b) throws IOException {
+        String key = SearchFiles.directoryKey(b);
+        Path file = out.resolve(SearchFiles.DIR + key + ".js");
+        byte[] bytes = Files.readAllBytes(file);
+        int headLength = SearchFiles.head(key).length;
+        int tailLength = SearchFiles.TAIL.length;
+        if (bytes.length < headLength + tailLength) {
+            throw new IOException(file + ": not a directory bucket");
+        }
+        TreeMap<String, int[]> bucket = new TreeMap<>();
+        try (JsonParser p = JSON.createParser(bytes, headLength, bytes.length - headLength - tailLength)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(file + ": not a directory bucket");
+            }
+            int[] buffer = new int[16];
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String token = p.getCurrentName();
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    throw new IOException(file + ": not a directory bucket");
+                }
+                int n = 0;
+                while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+                    if (n == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, n * 2);
+                    }
+                    buffer[n++] = p.getIntValue();
+                }
+                bucket.put(token, Arrays.copyOf(buffer, n));
+            }
+        }
+        return bucket;
+    }
+
+    /** Replaces (or removes, when list is null) a month's entries in one bucket. */
+    private static void replaceMonth(TreeMap<String, int[]> bucket, YearMonth month, MonthList list, int b) {
+        int ym = yyyymm(month);
+        bucket.replaceAll((token, pairs) -> without(pairs, ym));
+        if (list != null) {
+            for (int i = list.start[b]; i < list.start[b + 1]; i++) {
+                bucket.merge(list.tokens[i], new int[] {ym, list.dfs[i]}, TokenDirectory::insert);
+            }
+        }
+        bucket.values().removeIf(pairs -> pairs.length == 0);
+    }
+
+    private static int[] without(int[] pairs, int ym) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i] == ym) {
+                int[] rest = new int[pairs.length - 2];
+                System.arraycopy(pairs, 0, rest, 0, i);
+                System.arraycopy(pairs, i + 2, rest, i, pairs.length - i - 2);
+                return rest;
+            }
+        }
+        return pairs;
+    }
+
+    /** Inserts one (yyyymm, df) pair keeping months newest first. */
+    private static int[] insert(int[] pairs, int[] pair) {
+        int at = 0;
+        while (at < pairs.length && pairs[at] > pair[0]) {
+            at += 2;
+        }
+        int[] merged = new int[pairs.length + 2];
+        System.arraycopy(pairs, 0, merged, 0, at);
+        merged[at] = pair[0];
+        merged[at + 1] = pair[1];
+        System.arraycopy(pairs, at, merged, at + 2, pairs.length - at);
+        return merged;
+    }
+
+    private static byte[] bucketJson(TreeMap<String, int[]> bucket) {
+        return Json.bytes(g -> {
+            g.writeStartObject();
+            for (Map.Entry<String, int[]> e : bucket.entrySet()) {
+                g.writeArrayFieldStart(e.getKey());
+                for (int v : e.getValue()) {
+                    g.writeNumber(v);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The full merge: writes every bucket from the token lists of the given months, and the
+     * records of what the directory now holds of each.
+     */
+    private static List<SearchIndexOutput.MonthEntry> write(OutputWriter out, Collection<YearMonth> months,
+                                                            Set<YearMonth> recorded, SearchFiles files) {
+        out.writeBytes(FULL_MERGE_MARKER, "a full merge of the token directory is running\n"
+                .getBytes(StandardCharsets.UTF_8));
         List<Cursor> cursors = new ArrayList<>();
         try {
             PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingInt((Cursor c) -> c.bucket)
@@ -146,6 +488,15 @@ final class TokenDirectory {
                     g.writeEndObject();
                 }));
             }
+            for (Cursor c : cursors) {
+                writeState(out, c.month.month(), c.hasher.hashes);
+            }
+            for (YearMonth m : recorded) {
+                if (!months.contains(m)) {
+                    out.delete(statePath(m));
+                }
+            }
+            out.delete(FULL_MERGE_MARKER);
             return cursors.stream().map(c -> c.month).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

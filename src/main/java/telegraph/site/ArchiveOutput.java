@@ -47,6 +47,16 @@ public interface ArchiveOutput {
         return new byte[0];
     }
 
+    /**
+     * Links this output offers for a month's page (e.g. the month's top topics), from what it wrote
+     * for that month; called after every changed month was handed over. None by default.
+     *
+     * @param root the relative prefix from the month page back to the site root
+     */
+    default List<telegraph.render.Link> monthHighlights(YearMonth month, OutputWriter out, String root) {
+        return List.of();
+    }
+
     /** Links this output adds to each item on the day pages (e.g. its topics); none by default. */
     default ItemLinks itemLinks() {
         return ItemLinks.NONE;

@@ -12,7 +12,7 @@ import telegraph.render.SiteInfo;
 
 /**
  * A hash of everything besides the day files that shapes the output: templates and assets
- * (the user's and the jar's), the vendored libraries, the site options, and which archive-wide
+ * (the user's and the jar's), the vendored libraries, the program itself, the site options, and which archive-wide
  * outputs are built with what settings (an output added to an existing site must see every
  * month; a changed {@code topics.yml} changes every day page's topic links). When it changes,
  * every page is rebuilt.
@@ -32,7 +32,25 @@ final class Fingerprint {
         add(digest, "user:", ResourceTree.directory(userTemplates));
         add(digest, "jar:", ResourceTree.classpath("/templates"));
         add(digest, "vendor:", ResourceTree.classpath("/assets/vendor"));
+        addProgram(digest);
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A new version of the program may render differently: its jar is part of the fingerprint. */
+    private static void addProgram(MessageDigest digest) throws IOException {
+        java.security.CodeSource code = Fingerprint.class.getProtectionDomain().getCodeSource();
+        if (code == null) {
+            return;
+        }
+        try {
+            Path jar = Path.of(code.getLocation().toURI());
+            if (java.nio.file.Files.isRegularFile(jar)) {
+                update(digest, "program", "");
+                digest.update(java.nio.file.Files.readAllBytes(jar));
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            update(digest, "program", code.getLocation().toString());
+        }
     }
 
     /** SHA-256 of bytes, as hex. */

@@ -87,9 +87,12 @@ public final class SiteBuilder {
         Files.writeString(marker, "a build is running or was killed; the next build repairs the site\n");
 
         String fingerprint = Fingerprint.of(options.templates(), options.site(), outputs);
-        Manifest old = options.full() ? Manifest.empty() : Manifest.load(options.out());
+        // After a killed build some pages may be newer than the manifest says, whatever the inputs
+        // are now: only a full build is sure to make them consistent again.
+        Manifest previous = Manifest.load(options.out());
+        Manifest old = options.full() || killedBefore ? Manifest.empty() : previous;
         boolean sameTemplates = fingerprint.equals(old.fingerprint());
-        Map<String, Manifest.FileState> files = InputStates.of(scan.files(), old.files());
+        Map<String, Manifest.FileState> files = InputStates.of(scan.files(), previous.files());
         DayPlan plan = DayPlan.of(scan.files(), files);
         PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site(),
                 ItemLinks.all(outputs.stream().map(ArchiveOutput::itemLinks).toList()));
@@ -107,7 +110,7 @@ public final class SiteBuilder {
         }
         Set<YearMonth> dirtyMonths = new HashSet<>();
         dirty.forEach(d -> dirtyMonths.add(YearMonth.from(d)));
-        for (String removed : old.days().keySet()) {
+        for (String removed : previous.days().keySet()) {
             if (!plan.days().containsKey(LocalDate.parse(removed))) {
                 LocalDate date = LocalDate.parse(removed);
                 out.delete(SitePaths.dayPage(date));
@@ -149,7 +152,10 @@ public final class SiteBuilder {
             throws IOException {
         NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
         for (YearMonth month : months.keySet()) {
-            pages.month(month, months.get(month), months.lowerKey(month), months.higherKey(month));
+            String root = SitePaths.rootFrom(SitePaths.monthPage(month));
+            List<telegraph.render.Link> highlights = outputs.stream()
+                    .flatMap(o -> o.monthHighlights(month, out, root).stream()).toList();
+            pages.month(month, months.get(month), months.lowerKey(month), months.higherKey(month), highlights);
         }
         dirtyMonths.stream().filter(m -> !months.containsKey(m)).forEach(m -> out.delete(SitePaths.monthPage(m)));
         pages.home(summaries, items, problems.size());

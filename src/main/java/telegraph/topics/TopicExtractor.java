@@ -10,7 +10,7 @@ import telegraph.model.StockCode;
 /**
  * The topics of an item, from the item alone (and the themes), so that a day page and a topic
  * page built in different builds agree on them. Order: securities as mentioned, column, outlets,
- * themes as listed in {@code topics.yml}; each topic once.
+ * themes as listed in {@code topics.yml}, then the CLS subjects a source carried; each topic once.
  */
 public final class TopicExtractor {
 
@@ -46,6 +46,8 @@ public final class TopicExtractor {
             Theme theme = themes.get(t);
             topics.add(new Topic(TopicKind.THEME, theme.key(), theme.name(), themeSlugs.get(t)));
         }
+        item.subjects().stream().filter(s -> !s.isBlank()).distinct()
+                .forEach(subject -> topics.add(named(TopicKind.SUBJECT, subject.strip())));
         return topics;
     }
 

@@ -5,7 +5,9 @@ public enum TopicKind {
     SECURITY("stock", "证券"),
     COLUMN("column", "栏目"),
     SOURCE("source", "来源"),
-    THEME("theme", "主题");
+    THEME("theme", "主题"),
+    /** CLS's own subjects (环球市场情报, 黄金…), carried by the echo-stacker archives. */
+    SUBJECT("subject", "财联社题材");
 
     private final String dir;
     private final String label;

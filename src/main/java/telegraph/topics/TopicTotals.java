@@ -3,22 +3,20 @@ package telegraph.topics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/**
- * Every topic of the archive, summed from the month files, which must be added newest month
- * first: then the first name seen is the most recent one, and feeds fill up with the newest
- * items and stop growing. Holds only counts and a feed's worth of items per topic.
- */
+/** A topic over the whole archive, as its page and the directory show it. */
 final class TopicTotals {
 
     /** The daily chart of a topic page covers this many days up to its latest mention. */
     static final int RECENT_DAYS = 90;
+
+    private TopicTotals() {
+    }
 
     /** One topic over the whole archive. */
     static final class Total {
@@ -52,45 +50,41 @@ final class TopicTotals {
         }
     }
 
-    private final Map<MonthTopics.Id, Total> totals = new TreeMap<>(MonthTopics.Id.ORDER);
-    private final List<MonthFile.Entry> archiveLatest = new ArrayList<>();
-
-    void add(YearMonth month, MonthFile file) {
-        for (MonthFile.TopicMonth t : file.topics()) {
-            Total total = totals.computeIfAbsent(new MonthTopics.Id(t.kind(), t.key()), id -> new Total(id, t.slug()));
-            total.count += t.count();
-            total.months.put(month, t.count());
-            total.monthNames.add(t.names());
+    /** What the topic page shows of a topic with at least one month. */
+    static Total of(TopicStore.State state) {
+        Total total = new Total(new MonthTopics.Id(state.kind(), state.key()), state.slug());
+        List<TopicStore.MonthPart> months = state.months();
+        for (int m = months.size() - 1; m >= 0; m--) {
+            TopicStore.MonthPart part = months.get(m);
+            total.count += part.count();
+            total.months.put(YearMonth.parse(part.month()), part.count());
+            total.monthNames.add(part.names());
             if (total.name.isEmpty()) {
-                total.name = t.name();
+                total.name = part.name();
             }
-            for (Map.Entry<String, Integer> day : t.days().entrySet()) {
-                LocalDate date = LocalDate.parse(day.getKey());
-                if (total.last == null || date.isAfter(total.last)) {
+            List<Integer> days = part.days();
+            for (int d = days.size() - 1; d >= 0; d--) {
+                if (days.get(d) == 0) {
+                    continue;
+                }
+                LocalDate date = TopicStore.day(part, d);
+                if (total.last == null) {
                     total.last = date;
                 }
                 if (date.isAfter(total.last.minusDays(RECENT_DAYS))) {
-                    total.recentDays.put(date, day.getValue());
-                }
-            }
-            for (MonthFile.Entry e : t.latest()) {
-                if (total.latest.size() < MonthTopics.FEED_ENTRIES) {
-                    total.latest.add(e);
+                    total.recentDays.put(date, days.get(d));
                 }
             }
         }
-        for (MonthFile.Entry e : file.latest()) {
-            if (archiveLatest.size() < MonthTopics.ARCHIVE_ENTRIES) {
-                archiveLatest.add(e);
-            }
-        }
+        total.latest.addAll(state.latest());
+        return total;
     }
 
-    Collection<Total> all() {
-        return totals.values();
-    }
-
-    List<MonthFile.Entry> archiveLatest() {
-        return archiveLatest;
+    /** What the directory shows of a topic. */
+    static Total of(TopicStore.IndexEntry entry) {
+        Total total = new Total(new MonthTopics.Id(entry.kind(), entry.key()), entry.slug());
+        total.name = entry.name();
+        total.count = entry.count();
+        return total;
     }
 }

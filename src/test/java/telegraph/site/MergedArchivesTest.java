@@ -187,6 +187,29 @@ class MergedArchivesTest {
     }
 
     @Test
+    void clsSubjectsBecomeTopics() throws Exception {
+        Path echo = TestCorpus.shared().resolve("corpus-real/cls-echo-stacker");
+        Path site = dir.resolve("site");
+        new SiteBuilder(List.of(new telegraph.topics.TopicOutput(List.of(echo)))).build(new SiteBuilder.Options(
+                List.of(echo), site, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
+        long withSubject = exported(site).stream().filter(i -> {
+            for (JsonNode s : i.get("subjects")) {
+                if (s.asText().equals("环球市场情报")) {
+                    return true;
+                }
+            }
+            return false;
+        }).count();
+        assertTrue(withSubject > 100, "items with the subject 环球市场情报: " + withSubject);
+        Path topic;
+        try (Stream<Path> pages = Files.walk(site.resolve("topics/subject"))) {
+            topic = pages.filter(p -> p.toString().contains("环球市场情报") && p.endsWith("index.html")).findFirst().orElseThrow();
+        }
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(topic.toFile(), "UTF-8");
+        assertTrue(page.text().contains("共 " + withSubject + " 条"), page.select("main p").text());
+    }
+
+    @Test
     void malformedJsonlTruncatedFilesAndMixedEncodingsAreReportedAndNothingElseIsLost() throws Exception {
         Path echo = TestCorpus.shared().resolve("corpus-real/cls-echo-stacker");
         Path content = Files.createDirectories(dir.resolve("content"));

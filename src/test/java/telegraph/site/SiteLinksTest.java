@@ -55,6 +55,14 @@ class SiteLinksTest {
     }
 
     @Test
+    void monthPagesListTheMonthsTopTopics() throws IOException {
+        Document month = parse(site.resolve("2026/01/index.html"));
+        List<String> topics = month.select(".month-topics a").eachAttr("href");
+        assertEquals(16, topics.size(), "January 2026 has many topics");
+        assertTrue(topics.stream().allMatch(h -> h.startsWith("../../topics/") && h.endsWith("/2026-01.html")), topics.toString());
+    }
+
+    @Test
     void noInternalLinkIsBrokenAndNothingComesFromTheNetwork() throws IOException {
         List<String> broken = new ArrayList<>();
         long checked = 0;

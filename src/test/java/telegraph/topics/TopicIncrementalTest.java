@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +38,16 @@ class TopicIncrementalTest {
         build(content, fresh, true);
         Map<String, byte[]> expected = topicFiles(fresh);
         Map<String, byte[]> actual = topicFiles(site);
-        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
+        List<String> differences = new ArrayList<>();
         for (String name : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), step + ": " + name + " differs");
+            if (!actual.containsKey(name)) {
+                differences.add("missing " + name);
+            } else if (!Arrays.equals(expected.get(name), actual.get(name))) {
+                differences.add("differs " + name);
+            }
         }
+        actual.keySet().stream().filter(n -> !expected.containsKey(n)).forEach(n -> differences.add("extra " + n));
+        assertEquals(List.of(), differences, step);
     }
 
     /** Topic pages, their month summaries, feeds and the day pages (which carry the topic chips). */
@@ -87,6 +96,155 @@ class TopicIncrementalTest {
         assertFalse(Files.exists(site.resolve("topics/theme/nvidia")), "a removed theme's pages go");
         assertTrue(Files.exists(site.resolve("topics/theme/fed/index.html")));
         assertSameAsFullBuild(content, site, "themes-changed");
+    }
+
+    /** The shipped themes, so that topics of every kind occur, some in one month only. */
+    private Path contentWithThemes() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.copy(Path.of("content/topics.yml"), content.resolve("topics.yml"));
+        return content;
+    }
+
+    private static void writeHalf(Path content, String name) throws IOException {
+        byte[] whole = Files.readAllBytes(TestCorpus.newspaperFile(name));
+        Files.write(content.resolve(name), Arrays.copyOf(whole, cutAtLine(whole)));
+    }
+
+    private static void restore(Path content, String name) throws IOException {
+        Files.copy(TestCorpus.newspaperFile(name), content.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Edits that leave most months alone, so the pages spanning months are updated from the
+     * changed months only: a day growing in the newest month and in an older one, a new day, a
+     * new month, a month removed, a day shrinking (topics lose mentions, some vanish).
+     */
+    @Test
+    void updatesFromChangedMonthsStayByteIdenticalToFullBuilds() throws Exception {
+        Path content = contentWithThemes();
+        copy(content, "CLS_2025-12-15_General.md");
+        writeHalf(content, "CLS_2025-12-30_General.md");
+        copy(content, "CLS_2026-01-05_General.md");
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        copy(content, "CLS_2026-02-16_Major.md");
+        Path site = dir.resolve("site");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "first");
+        assertTrue(Files.exists(site.resolve(TopicStore.INDEX)));
+
+        restore(content, "CLS_2026-01-06_General.md");
+        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
+        assertSameAsFullBuild(content, site, "grown");
+
+        restore(content, "CLS_2025-12-30_General.md");
+        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
+        assertSameAsFullBuild(content, site, "older-month-grown");
+
+        copy(content, "CLS_2026-02-16_General.md");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "newest-day-grown");
+
+        copy(content, "CLS_2026-03-18_Major.md");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "new-month");
+
+        Files.delete(content.resolve("CLS_2025-12-15_General.md"));
+        Files.delete(content.resolve("CLS_2025-12-30_General.md"));
+        build(content, site, false);
+        assertFalse(Files.exists(site.resolve(TopicStore.recordPath(YearMonth.of(2025, 12)))));
+        assertSameAsFullBuild(content, site, "month-removed");
+
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        Files.delete(content.resolve("CLS_2026-01-05_General.md"));
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "shrunk");
+
+        Files.delete(content.resolve("CLS_2026-03-18_Major.md"));
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "newest-month-removed");
+    }
+
+    /**
+     * What a build killed while updating the pages that span months leaves: the changed month's
+     * own files, its record marking the touched topics, some of their states and pages new and
+     * some old, the index old. The next build (the month is still dirty: the manifest is written
+     * last) repairs it, even when the month changed again meanwhile; so does one killed during a
+     * full update.
+     */
+    @Test
+    void aBuildKilledWhileUpdatingTopicPagesIsRepaired() throws Exception {
+        Path content = contentWithThemes();
+        copy(content, "CLS_2025-12-30_General.md");
+        copy(content, "CLS_2026-01-05_General.md");
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        Path site = dir.resolve("site");
+        build(content, site, false);
+        Path before = dir.resolve("before");
+        copyTree(site, before);
+        restore(content, "CLS_2026-01-06_General.md");
+        build(content, site, false);
+
+        Map<String, byte[]> old = topicFiles(before);
+        Map<String, byte[]> now = topicFiles(site);
+        String record = TopicStore.recordPath(YearMonth.of(2026, 1));
+        int changed = 0;
+        for (Map.Entry<String, byte[]> e : now.entrySet()) {
+            String name = e.getKey();
+            boolean monthOwn = name.startsWith("topics/.months/") || name.endsWith("2026-01.html")
+                    || name.matches("\\d{4}/.*");
+            if (!Arrays.equals(e.getValue(), old.get(name)) && !name.equals(record) && !name.equals(TopicStore.INDEX)
+                    && (monthOwn || changed++ % 2 == 0)) {
+                Files.createDirectories(before.resolve(name).getParent());
+                Files.write(before.resolve(name), e.getValue());
+            }
+        }
+        assertTrue(changed > 2, "the grown day changes some topics");
+        String oldRecord = Files.readString(before.resolve(record));
+        String newRecord = Files.readString(site.resolve(record));
+        Files.writeString(before.resolve(record), markDirty(oldRecord, newRecord));
+        Files.writeString(before.resolve(".telegraph/building"), "killed");
+        // and before the next build, the day changes again: it must redo what the killed one did
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        copy(content, "CLS_2026-01-07_Major.md");
+        build(content, before, false);
+        assertSameAsFullBuild(content, before, "killed-while-updating");
+
+        Files.writeString(before.resolve(TopicStore.FULL_MARKER), "x");
+        Files.writeString(before.resolve(".telegraph/building"), "killed");
+        Files.writeString(before.resolve("topics/index.html"), "half a directory");
+        build(content, before, false);
+        assertFalse(Files.exists(before.resolve(TopicStore.FULL_MARKER)));
+        assertSameAsFullBuild(content, before, "killed-in-full-update");
+    }
+
+    /** The old record with every topic whose hash differs from the new record's marked dirty. */
+    private static String markDirty(String oldRecord, String newRecord) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        TopicStore.MonthRecord old = json.readValue(oldRecord, TopicStore.MonthRecord.class);
+        TopicStore.MonthRecord now = json.readValue(newRecord, TopicStore.MonthRecord.class);
+        Map<String, TopicStore.RecordEntry> marked = new TreeMap<>();
+        old.topics().forEach(e -> marked.put(e.kind() + " " + e.key(), e));
+        for (TopicStore.RecordEntry e : now.topics()) {
+            TopicStore.RecordEntry before = marked.get(e.kind() + " " + e.key());
+            if (before == null || !before.hash().equals(e.hash())) {
+                marked.put(e.kind() + " " + e.key(), new TopicStore.RecordEntry(e.kind(), e.key(), e.slug(),
+                        TopicStore.DIRTY));
+            }
+        }
+        return json.writeValueAsString(new TopicStore.MonthRecord(List.copyOf(marked.values())));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test

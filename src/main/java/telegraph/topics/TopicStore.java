@@ -1,0 +1,250 @@
+package telegraph.topics;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import telegraph.site.OutputWriter;
+
+/**
+ * What the topic output keeps between builds besides the month files, so that
+ * {@link TopicOutput#finish} can update the archive-wide pages from the changed months only
+ * (all under {@code topics/.totals/}):
+ * <ul>
+ *   <li>{@code topics/KIND/SLUG.json}: one topic over the whole archive ({@link State}): its
+ *       count, names and mentions per day for every month it occurs in, and its newest items;</li>
+ *   <li>{@code months/YYYY-MM.json}: which topics' pages reflect the month, and what they
+ *       reflect of it ({@link MonthRecord}: a hash of each topic's part of the month file);</li>
+ *   <li>{@code index.json}: the archive's months and every topic's name and count
+ *       ({@link Index}), for the directory page.</li>
+ * </ul>
+ * Everything here is derived from the month files, deterministically, so a full build writes
+ * the same bytes.
+ */
+final class TopicStore {
+
+    static final String DIR = TopicPaths.DIR + ".totals/";
+    static final String INDEX = DIR + "index.json";
+    static final String MONTHS = DIR + "months/";
+    static final String TOPICS = DIR + "topics/";
+    /** Present while a full update runs: an interrupted one is redone in full. */
+    static final String FULL_MARKER = DIR + "full-update-running";
+    /** The hash of a topic's month that is being updated: equals no real hash. */
+    static final String DIRTY = "dirty";
+
+    /** A topic's part of one month, as the topic's page needs it. */
+    record MonthPart(String month, int count, String name, List<String> names, List<Integer> days) {
+    }
+
+    /**
+     * One topic over the whole archive.
+     *
+     * @param months its months, oldest first
+     * @param latest its newest items, newest first, at most {@link MonthTopics#FEED_ENTRIES}
+     */
+    record State(TopicKind kind, String key, String slug, List<MonthPart> months, List<MonthFile.Entry> latest) {
+    }
+
+    record IndexEntry(TopicKind kind, String key, String slug, String name, int count) {
+    }
+
+    /** @param months the archive's months, oldest first, as of the last finished update */
+    record Index(List<String> months, List<IndexEntry> topics) {
+    }
+
+    record RecordEntry(TopicKind kind, String key, String slug, String hash) {
+    }
+
+    /** @param topics in (kind, key) order */
+    record MonthRecord(List<RecordEntry> topics) {
+    }
+
+    /** Something kept here is missing or unreadable: the caller redoes everything. */
+    static final class Broken extends Exception {
+        Broken(String message) {
+            super(message);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final OutputWriter out;
+
+    TopicStore(OutputWriter out) {
+        this.out = out;
+    }
+
+    static String statePath(TopicKind kind, String slug) {
+        return TOPICS + kind.dir() + "/" + slug + ".json";
+    }
+
+    static String recordPath(YearMonth month) {
+        return MONTHS + month + ".json";
+    }
+
+    /** A month file's topic as its topic's {@link State} keeps it. */
+    static MonthPart part(YearMonth month, MonthFile.TopicMonth t) {
+        List<Integer> days = new ArrayList<>();
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            days.add(t.days().getOrDefault(month.atDay(d).toString(), 0));
+        }
+        return new MonthPart(month.toString(), t.count(), t.name(), t.names(), days);
+    }
+
+    static LocalDate day(MonthPart part, int index) {
+        return YearMonth.parse(part.month()).atDay(index + 1);
+    }
+
+    /** What a month record says of a topic's part of the month file. */
+    static String hash(MonthFile.TopicMonth t) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(t));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean fullUpdateInterrupted() {
+        return Files.exists(out.resolve(FULL_MARKER));
+    }
+
+    void startFullUpdate() {
+        out.writeBytes(FULL_MARKER, "a full update of the topic pages is running\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    void endFullUpdate() {
+        out.delete(FULL_MARKER);
+    }
+
+    /** The index, or null when there is none or it cannot be read. */
+    Index index() {
+        Path file = out.resolve(INDEX);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readValue(file.toFile(), Index.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    void write(Index index) {
+        write(INDEX, index);
+    }
+
+    /** The topic's state, or null when there is none. */
+    State state(TopicKind kind, String slug) throws Broken {
+        Path file = out.resolve(statePath(kind, slug));
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return JSON.readValue(file.toFile(), State.class);
+        } catch (IOException e) {
+            throw new Broken(file + ": " + e.getMessage());
+        }
+    }
+
+    void write(State state) {
+        write(statePath(state.kind(), state.slug()), state);
+    }
+
+    void deleteState(TopicKind kind, String slug) {
+        out.delete(statePath(kind, slug));
+    }
+
+    /** Removes the states of topics not in {@code keep} (output-relative paths). */
+    void deleteStatesExcept(Set<String> keep) {
+        for (TopicKind kind : TopicKind.values()) {
+            for (Path file : list(out.resolve(TOPICS + kind.dir()))) {
+                String relative = TOPICS + kind.dir() + "/" + file.getFileName();
+                if (!keep.contains(relative) && !file.getFileName().toString().startsWith(".~")) {
+                    out.delete(relative);
+                }
+            }
+        }
+    }
+
+    /** Months with a record. */
+    Set<YearMonth> recordedMonths() {
+        Set<YearMonth> months = new TreeSet<>();
+        for (Path file : list(out.resolve(MONTHS))) {
+            String name = file.getFileName().toString();
+            if (name.matches("\\d{4}-\\d{2}\\.json")) {
+                months.add(YearMonth.parse(name.substring(0, 7)));
+            }
+        }
+        return months;
+    }
+
+    /** The month's record; empty when the month was never recorded. */
+    MonthRecord record(YearMonth month) throws Broken {
+        Path file = out.resolve(recordPath(month));
+        if (!Files.isRegularFile(file)) {
+            return new MonthRecord(List.of());
+        }
+        try {
+            return JSON.readValue(file.toFile(), MonthRecord.class);
+        } catch (IOException e) {
+            throw new Broken(file + ": " + e.getMessage());
+        }
+    }
+
+    void write(YearMonth month, MonthRecord record) {
+        write(recordPath(month), record);
+    }
+
+    void deleteRecord(YearMonth month) {
+        out.delete(recordPath(month));
+    }
+
+    private void write(String path, Object value) {
+        out.write(path, stream -> JSON.writeValue(stream, value));
+    }
+
+    private static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A topic's record entry for its part of a month file. */
+    static RecordEntry entry(MonthFile.TopicMonth t, String hash) {
+        return new RecordEntry(t.kind(), t.key(), t.slug(), hash);
+    }
+
+    static MonthTopics.Id id(RecordEntry e) {
+        return new MonthTopics.Id(e.kind(), e.key());
+    }
+
+    static MonthTopics.Id id(MonthFile.TopicMonth t) {
+        return new MonthTopics.Id(t.kind(), t.key());
+    }
+
+    static MonthTopics.Id id(IndexEntry e) {
+        return new MonthTopics.Id(e.kind(), e.key());
+    }
+}

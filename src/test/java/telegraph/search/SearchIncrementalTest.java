@@ -1,0 +1,223 @@
+package telegraph.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import telegraph.TestCorpus;
+import telegraph.render.SiteInfo;
+import telegraph.site.BuildReport;
+import telegraph.site.SiteBuilder;
+
+/**
+ * The search files of an incremental build equal those of a full build, byte for byte: the
+ * token directory is patched for the changed months only, and must come out as a full merge.
+ */
+class SearchIncrementalTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildReport build(Path content, Path out, boolean full) throws Exception {
+        return new SiteBuilder(List.of(new SearchIndexOutput())).build(new SiteBuilder.Options(
+                List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
+    }
+
+    private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
+        Path fresh = dir.resolve("full-" + step);
+        build(content, fresh, true);
+        Map<String, byte[]> expected = searchFiles(fresh);
+        Map<String, byte[]> actual = searchFiles(site);
+        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
+        List<String> differ = new ArrayList<>();
+        for (String name : expected.keySet()) {
+            if (!Arrays.equals(expected.get(name), actual.get(name))) {
+                differ.add(name);
+            }
+        }
+        assertEquals(List.of(), differ, step + ": files that differ");
+    }
+
+    /** Every file under search/ (shards, snippets, directory, its records) and the page. */
+    private static Map<String, byte[]> searchFiles(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (name.startsWith("search/") || name.equals("search.html")) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void copy(Path content, String name) throws IOException {
+        Files.copy(TestCorpus.newspaperFile(name), content.resolve(name));
+    }
+
+    /** The first part of a day file, cut at a line end. */
+    private static void writeHalf(Path content, String name) throws IOException {
+        byte[] whole = Files.readAllBytes(TestCorpus.newspaperFile(name));
+        int cut = whole.length / 2;
+        while (cut > 0 && whole[cut - 1] != '\n') {
+            cut--;
+        }
+        Files.write(content.resolve(name), Arrays.copyOf(whole, cut));
+    }
+
+    private Path startingContent() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        copy(content, "CLS_2025-12-30_General.md");
+        copy(content, "CLS_2026-01-05_General.md");
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        copy(content, "CLS_2026-02-16_Major.md");
+        return content;
+    }
+
+    @Test
+    void growingAddingAndRemovingDaysStaysByteIdenticalToFullBuilds() throws Exception {
+        Path content = startingContent();
+        Path site = dir.resolve("site");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "first");
+        assertTrue(Files.exists(site.resolve(TokenDirectory.statePath(YearMonth.of(2026, 1)))));
+
+        copy(content, "CLS_2026-01-06_Major.md");
+        Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
+        assertSameAsFullBuild(content, site, "grown");
+
+        copy(content, "CLS_2026-03-18_General.md");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "new-month");
+
+        Files.delete(content.resolve("CLS_2025-12-30_General.md"));
+        build(content, site, false);
+        assertFalse(Files.exists(site.resolve(TokenDirectory.statePath(YearMonth.of(2025, 12)))),
+                "a removed month's record goes");
+        assertFalse(Files.exists(site.resolve("search/2025-12/tokens.tsv.gz")));
+        assertSameAsFullBuild(content, site, "month-removed");
+
+        Files.delete(content.resolve("CLS_2026-01-05_General.md"));
+        Files.delete(content.resolve("CLS_2026-01-06_Major.md"));
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "shrunk");
+    }
+
+    /**
+     * What a build killed while patching the directory leaves: the changed month's new files,
+     * its record marking the buckets being rewritten, and only some of them rewritten. The next
+     * build (the month is still dirty, the manifest being written last) repairs it.
+     */
+    @Test
+    void aBuildKilledWhilePatchingTheDirectoryIsRepaired() throws Exception {
+        Path content = startingContent();
+        Path site = dir.resolve("site");
+        build(content, site, false);
+        Path before = dir.resolve("before");
+        copyTree(site, before);
+
+        Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
+                StandardCopyOption.REPLACE_EXISTING);
+        build(content, site, false);
+        Path after = dir.resolve("after");
+        copyTree(site, after);
+
+        // the killed site: the old one, with the month's new files and half the changed buckets
+        String month = "search/2026-01/";
+        String record = TokenDirectory.statePath(YearMonth.of(2026, 1));
+        long[] old = longs(before.resolve(record));
+        long[] now = longs(after.resolve(record));
+        long[] marked = old.clone();
+        int changed = 0;
+        for (int b = 0; b < old.length; b++) {
+            if (old[b] != now[b]) {
+                marked[b] = TokenDirectory.DIRTY;
+                if (changed++ % 2 == 0) {
+                    String bucket = "search/dir/" + b + ".js";
+                    Files.copy(after.resolve(bucket), before.resolve(bucket), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        assertTrue(changed > 0, "the grown day changes some buckets");
+        try (Stream<Path> walk = Files.walk(after.resolve(month))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path target = before.resolve(after.relativize(p));
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(marked.length * Long.BYTES);
+        buffer.asLongBuffer().put(marked);
+        Files.write(before.resolve(record), buffer.array());
+        build(content, before, false);
+        assertSameAsFullBuild(content, before, "killed-while-patching");
+
+        // killed during a full merge: the marker is left, and the next build merges everything
+        Files.writeString(before.resolve(TokenDirectory.FULL_MERGE_MARKER), "x");
+        Files.writeString(before.resolve(".telegraph/building"), "killed");
+        Files.writeString(before.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
+        build(content, before, false);
+        assertFalse(Files.exists(before.resolve(TokenDirectory.FULL_MERGE_MARKER)));
+        assertSameAsFullBuild(content, before, "killed-in-full-merge");
+    }
+
+    /** An output written before the directory kept records is merged in full once, then patched. */
+    @Test
+    void anOutputWithoutRecordsIsMergedInFull() throws Exception {
+        Path content = startingContent();
+        Path site = dir.resolve("site");
+        build(content, site, false);
+        deleteTree(site.resolve(TokenDirectory.STATE_DIR));
+        Files.writeString(site.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
+        Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
+                StandardCopyOption.REPLACE_EXISTING);
+        build(content, site, false);
+        assertSameAsFullBuild(content, site, "records-restored");
+    }
+
+    private static long[] longs(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        long[] values = new long[bytes.length / Long.BYTES];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(values);
+        return values;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
