@@ -82,6 +82,27 @@
       if (ls) { ls.setItem('telegraph:major-only', majorOnly.checked ? '1' : '0'); }
     });
 
+    /* Items with a topic of one kind (the kind is the folder of the chip's link: topics/stock/…). */
+    var kindFilter = doc.getElementById('topic-kind');
+    if (kindFilter) {
+      Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
+        var kinds = [];
+        Array.prototype.forEach.call(item.querySelectorAll('.topic-chips a'), function (a) {
+          var m = /(?:^|\/)topics\/([a-z]+)\//.exec(a.getAttribute('href'));
+          if (m && kinds.indexOf(m[1]) < 0) { kinds.push(m[1]); }
+        });
+        item.setAttribute('data-kinds', kinds.join(' '));
+      });
+      kindFilter.addEventListener('change', function () {
+        var kind = kindFilter.value;
+        kindFilter.blur(); // give the keys (j/k, [, ], /) back to the page
+        Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
+          var has = (' ' + item.getAttribute('data-kinds') + ' ').indexOf(' ' + kind + ' ') >= 0;
+          item.classList.toggle('kind-hidden', kind !== '' && !has);
+        });
+      });
+    }
+
     /* New since the last visit of this day: the open day's file keeps growing. */
     var times = doc.querySelectorAll('article.item time');
     var key = 'telegraph:seen:' + location.pathname.replace(/^.*\//, '');

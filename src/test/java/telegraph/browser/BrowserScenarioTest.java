@@ -153,6 +153,21 @@ class BrowserScenarioTest {
         assertTrue(driver.findElements(By.cssSelector("article.item")).stream().allMatch(WebElement::isDisplayed),
                 "every item back once the filter is off");
 
+        // the topic-kind filter: only items with a security chip stay, without a reload
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("topic-kind"))).selectByValue("stock");
+        List<WebElement> all = driver.findElements(By.cssSelector("article.item"));
+        long visible = 0;
+        for (WebElement item : all) {
+            boolean hasStock = !item.findElements(By.cssSelector(".topic-chips a[href*='topics/stock/']")).isEmpty();
+            assertEquals(hasStock, item.isDisplayed(), item.getAttribute("id"));
+            visible += hasStock ? 1 : 0;
+        }
+        assertTrue(visible > 0 && visible < all.size(), visible + " of " + all.size());
+        assertEquals(nextUrl, driver.getCurrentUrl().replaceFirst("#.*", ""), "no reload, no navigation");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("topic-kind"))).selectByValue("");
+        assertTrue(driver.findElements(By.cssSelector("article.item")).stream().allMatch(WebElement::isDisplayed),
+                "every item back with 全部");
+
         // / focuses the header's search box; Enter opens search.html with hits
         key("/");
         WebElement box = driver.findElement(By.cssSelector("form.site-search input"));
