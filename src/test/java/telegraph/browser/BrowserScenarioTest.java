@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * a local HTTP server and once straight from disk: home → calendar → day → next day → topic and
  * back → j/k → 只看重磅 → ]/[ → / search. No console error, no request outside the site.
  */
+@Tag("integration")
 class BrowserScenarioTest {
 
     private static final String QUERY = "英伟达";

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,6 +25,7 @@ import org.openqa.selenium.interactions.Actions;
  * in dark mode), written to target/screenshots/ for a person to look at. What a machine can
  * check is asserted: nothing wider than the window, the page rendered, the dark palette applied.
  */
+@Tag("integration")
 class BrowserScreenshotTest {
 
     static final Path SHOTS = Path.of("target", "screenshots");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import telegraph.TestCorpus;
 import telegraph.model.Channel;
@@ -24,6 +25,7 @@ import telegraph.model.Level;
 import telegraph.model.Version;
 import java.util.stream.Stream;
 
+@Tag("integration")
 class DayAssemblerTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 1, 6);

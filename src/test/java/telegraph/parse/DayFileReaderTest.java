@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import telegraph.TestCorpus;
 import telegraph.model.Channel;
 import telegraph.model.Problem;
 
+@Tag("integration")
 class DayFileReaderTest {
 
     private static final String HEAD = "# 财联社【普通】电报 - 2026-01-06\n> 统计周期：2026-01-06 05:30 至次日 05:30\n\n---\n\n";

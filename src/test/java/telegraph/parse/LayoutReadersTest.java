@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import telegraph.TestCorpus;
 import telegraph.model.Level;
 
 /** The readers of the other archives' layouts, on their real files. */
+@Tag("integration")
 class LayoutReadersTest {
 
     private final DayFileReader reader = new DayFileReader();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -26,6 +27,7 @@ import telegraph.render.SiteInfo;
 import telegraph.search.SearchIndexOutput;
 import telegraph.site.SiteBuilder;
 
+@Tag("integration")
 class PreviewServerTest {
 
     @TempDir

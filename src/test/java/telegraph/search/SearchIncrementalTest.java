@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -27,6 +28,7 @@ import telegraph.site.SiteBuilder;
  * The search files of an incremental build equal those of a full build, byte for byte: the
  * token directory is patched for the changed months only, and must come out as a full merge.
  */
+@Tag("integration")
 class SearchIncrementalTest {
 
     @TempDir

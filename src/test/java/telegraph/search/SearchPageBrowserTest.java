@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (fetch of .json shards) and
  * from file:// (script-tag .js shards), and expects the hits the Java reader finds.
  */
+@Tag("integration")
 class SearchPageBrowserTest {
 
     private static final String QUERY = "英伟达";

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +29,7 @@ import telegraph.model.StockCode;
  * brute force over the items' text; and precision 1.0 except where a Han term of three or more
  * characters has all its bigrams in an item but not side by side (listed on stdout).
  */
+@Tag("integration")
 class SearchRecallTest {
 
     static final List<String> QUERIES = List.of(

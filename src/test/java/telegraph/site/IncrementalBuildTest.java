@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
 import telegraph.render.SiteInfo;
 
 /** An incremental build must write exactly what a full build of the same inputs writes. */
+@Tag("integration")
 class IncrementalBuildTest {
 
     @TempDir

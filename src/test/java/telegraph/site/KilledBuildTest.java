@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -19,6 +20,7 @@ import telegraph.cli.Main;
  * A real kill: the build runs in its own JVM and gets SIGKILL while it is writing pages; the
  * next build must leave a site equal, file for file, to a clean full build.
  */
+@Tag("integration")
 class KilledBuildTest {
 
     @TempDir

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -29,6 +30,7 @@ import telegraph.model.Problem;
 import telegraph.render.SiteInfo;
 
 /** Several archives of the same feed in, one clean site out (issue 8). */
+@Tag("integration")
 class MergedArchivesTest {
 
     private static final Pattern ECHO_ITEM = Pattern.compile("^## (\\d\\d):(\\d\\d):(\\d\\d)｜(.*)$");

@@ -28,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -37,6 +38,7 @@ import telegraph.render.SiteInfo;
  * Builds the site from all 50 real files and checks the output HTML against an expectation
  * computed here from the raw lines, independently of the parser.
  */
+@Tag("integration")
 class RealCorpusSiteTest {
 
     private static final Pattern ITEM = Pattern.compile("^\\*\\*\\[(\\d\\d):(\\d\\d)\\]\\*\\* (.*)$");

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -26,6 +27,7 @@ import telegraph.cli.Main;
  * Walks every page of the site built from the 50 real files (with every output the command line
  * builds): one h1, lang, no broken internal link or anchor, nothing loaded from the network.
  */
+@Tag("integration")
 class SiteLinksTest {
 
     @TempDir

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
@@ -23,6 +24,7 @@ import telegraph.site.BuildReport;
 import telegraph.site.SiteBuilder;
 
 /** Topic pages and feeds of an incremental build equal those of a full build, byte for byte. */
+@Tag("integration")
 class TopicIncrementalTest {
 
     @TempDir

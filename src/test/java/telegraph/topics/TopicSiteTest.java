@@ -23,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
@@ -34,6 +35,7 @@ import telegraph.site.SiteBuilder;
  * Builds all 50 real files with the topic output (and the shipped themes) and checks the HTML:
  * every item is on the pages of each of its topics exactly once, counts agree, feeds are Atom.
  */
+@Tag("integration")
 class TopicSiteTest {
 
     /** Stock codes as written in item text, found here independently of the parser. */
