@@ -236,7 +236,8 @@ public final class TopicOutput implements ArchiveOutput {
         }
     }
 
-    private static List<Path> list(Path dir) {
+    /** A folder's entries in name order; none when it does not exist. */
+    static List<Path> list(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import telegraph.site.OutputWriter;
 
 /**
@@ -174,7 +173,7 @@ final class TopicStore {
     /** Removes the states of topics not in {@code keep} (output-relative paths). */
     void deleteStatesExcept(Set<String> keep) {
         for (TopicKind kind : TopicKind.values()) {
-            for (Path file : list(out.resolve(TOPICS + kind.dir()))) {
+            for (Path file : TopicOutput.list(out.resolve(TOPICS + kind.dir()))) {
                 String relative = TOPICS + kind.dir() + "/" + file.getFileName();
                 if (!keep.contains(relative) && !file.getFileName().toString().startsWith(".~")) {
                     out.delete(relative);
@@ -186,7 +185,7 @@ final class TopicStore {
     /** Months with a record. */
     Set<YearMonth> recordedMonths() {
         Set<YearMonth> months = new TreeSet<>();
-        for (Path file : list(out.resolve(MONTHS))) {
+        for (Path file : TopicOutput.list(out.resolve(MONTHS))) {
             String name = file.getFileName().toString();
             if (name.matches("\\d{4}-\\d{2}\\.json")) {
                 months.add(YearMonth.parse(name.substring(0, 7)));
@@ -220,16 +219,7 @@ final class TopicStore {
         out.write(path, stream -> JSON.writeValue(stream, value));
     }
 
-    private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
+
 
     /** A topic's record entry for its part of a month file. */
     static RecordEntry entry(MonthFile.TopicMonth t, String hash) {

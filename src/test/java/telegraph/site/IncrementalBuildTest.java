@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.render.SiteInfo;
 
@@ -44,25 +42,7 @@ class IncrementalBuildTest {
     private void assertSameAsFullBuild(Path content, Path templates, Path incremental, String step) throws Exception {
         Path fresh = dir.resolve("full-" + step);
         build(content, templates, fresh, true);
-        Map<String, byte[]> expected = files(fresh);
-        Map<String, byte[]> actual = files(incremental);
-        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
-        for (String name : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), step + ": " + name + " differs");
-        }
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString();
-                if (!name.startsWith(".telegraph")) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
+        SiteTrees.assertSame(SiteTrees.published(fresh), SiteTrees.published(incremental), step);
     }
 
     @Test

@@ -1,0 +1,47 @@
+package telegraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Compares two built sites file by file, as the incremental-build tests do. */
+public final class SiteTrees {
+
+    private SiteTrees() {
+    }
+
+    /** Every file under {@code root} whose relative path passes {@code keep}, with its bytes. */
+    public static Map<String, byte[]> files(Path root, Predicate<String> keep) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString();
+                if (keep.test(name)) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The site's files, without the build's own bookkeeping in {@code .telegraph/}. */
+    public static Map<String, byte[]> published(Path root) throws IOException {
+        return files(root, name -> !name.startsWith(".telegraph"));
+    }
+
+    /** Same file names, same bytes in each. */
+    public static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String step) {
+        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
+        for (String name : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), step + ": " + name + " differs");
+        }
+    }
+}
