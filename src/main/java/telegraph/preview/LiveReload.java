@@ -45,10 +45,6 @@ final class LiveReload {
         }
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     void close() {
         clients.forEach(LiveReload::closeQuietly);
         clients.clear();

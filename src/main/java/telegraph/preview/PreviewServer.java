@@ -61,10 +61,6 @@ public final class PreviewServer implements Closeable {
         live.reload();
     }
 
-    int liveClients() {
-        return live.clients();
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try {
             String method = exchange.getRequestMethod();

@@ -39,7 +39,6 @@ public final class OutputWriter {
     private final Path root;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong deleted = new AtomicLong();
     private static final String TEMP_PREFIX = ".~";
 
     public OutputWriter(Path root) {
@@ -81,9 +80,7 @@ public final class OutputWriter {
     /** Removes an output file that no input produces any more. */
     public void delete(String relative) {
         try {
-            if (Files.deleteIfExists(root.resolve(relative))) {
-                deleted.incrementAndGet();
-            }
+            Files.deleteIfExists(root.resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root.resolve(relative) + ": " + e.getMessage(), e);
         }
@@ -134,7 +131,4 @@ public final class OutputWriter {
         return bytes.get();
     }
 
-    public long filesDeleted() {
-        return deleted.get();
-    }
 }
