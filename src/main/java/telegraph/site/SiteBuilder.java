@@ -202,7 +202,9 @@ public final class SiteBuilder {
                 join(future);
             }
         } finally {
+            // No worker may still write into the site once the build has returned, whatever happened.
             pool.shutdownNow();
+            awaitQuietly(pool);
         }
         days.putAll(built);
     }
@@ -246,6 +248,22 @@ public final class SiteBuilder {
             Problem problem = new Problem(new telegraph.model.SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
             return new DayFile(file.name(), telegraph.parse.Layout.NEWSPAPER, "", telegraph.model.Channel.GENERAL, null,
                     List.of(), List.of(problem));
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -34,6 +34,8 @@ class WatchCommandTest {
             Thread.sleep(300);
             Files.writeString(file, "\n**[06:10]** 【新增的一条】财联社1月6日电，第二条。\n", StandardOpenOption.APPEND);
             waitFor(() -> Files.readString(page).contains("新增的一条"), "rebuild after the file grew");
+            // let the rebuild finish (the manifest comes last) before stopping the watcher
+            waitFor(() -> !Files.exists(site.resolve(".telegraph/building")), "the rebuild to finish");
         } finally {
             watch.interrupt();
             watch.join(10_000);
