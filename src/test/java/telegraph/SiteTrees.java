@@ -1,12 +1,13 @@
 package telegraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -23,7 +24,7 @@ public final class SiteTrees {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString();
+                String name = root.relativize(p).toString().replace('\\', '/');
                 if (keep.test(name)) {
                     files.put(name, Files.readAllBytes(p));
                 }
@@ -37,11 +38,17 @@ public final class SiteTrees {
         return files(root, name -> !name.startsWith(".telegraph"));
     }
 
-    /** Same file names, same bytes in each. */
+    /** Same file names, same bytes in each; every difference is listed in the one failure. */
     public static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String step) {
-        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
+        List<String> differences = new ArrayList<>();
         for (String name : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(name), actual.get(name)), step + ": " + name + " differs");
+            if (!actual.containsKey(name)) {
+                differences.add("missing " + name);
+            } else if (!Arrays.equals(expected.get(name), actual.get(name))) {
+                differences.add("differs " + name);
+            }
         }
+        actual.keySet().stream().filter(n -> !expected.containsKey(n)).forEach(n -> differences.add("extra " + n));
+        assertEquals(List.of(), differences, step);
     }
 }

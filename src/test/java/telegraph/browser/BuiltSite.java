@@ -2,20 +2,18 @@ package telegraph.browser;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import telegraph.StaticServer;
 import telegraph.TestCorpus;
 import telegraph.cli.Main;
 
 /**
  * The site built once per test JVM by the command line from all 50 real files (into
- * target/browser-it/site), and a plain JDK HTTP server for it on 127.0.0.1 (never a directory
- * listing, never an index fallback: a link must name its file).
+ * target/browser-it/site), and a plain static server for it ({@link StaticServer}).
  */
 final class BuiltSite {
 
@@ -55,43 +53,13 @@ final class BuiltSite {
         Path root = site();
         if (server == null) {
             try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                server = StaticServer.start(root);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            server.createContext("/", exchange -> {
-                Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                    exchange.sendResponseHeaders(404, -1);
-                    exchange.close();
-                    return;
-                }
-                byte[] body = Files.readAllBytes(file);
-                exchange.getResponseHeaders().set("Content-Type", type(file.getFileName().toString()));
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
         }
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    }
-
-    private static String type(String name) {
-        String ext = name.substring(name.lastIndexOf('.') + 1);
-        return switch (ext) {
-            case "html" -> "text/html; charset=utf-8";
-            case "js" -> "text/javascript; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "json" -> "application/json";
-            case "svg" -> "image/svg+xml";
-            case "xml" -> "application/xml";
-            case "png" -> "image/png";
-            case "ico" -> "image/x-icon";
-            default -> "text/plain; charset=utf-8";
-        };
+        return StaticServer.base(server);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -10,15 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.render.SiteInfo;
 import telegraph.site.BuildReport;
@@ -42,30 +41,12 @@ class SearchIncrementalTest {
     private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
         Path fresh = dir.resolve("full-" + step);
         build(content, fresh, true);
-        Map<String, byte[]> expected = searchFiles(fresh);
-        Map<String, byte[]> actual = searchFiles(site);
-        assertEquals(expected.keySet(), actual.keySet(), step + ": same files");
-        List<String> differ = new ArrayList<>();
-        for (String name : expected.keySet()) {
-            if (!Arrays.equals(expected.get(name), actual.get(name))) {
-                differ.add(name);
-            }
-        }
-        assertEquals(List.of(), differ, step + ": files that differ");
+        SiteTrees.assertSame(searchFiles(fresh), searchFiles(site), step);
     }
 
     /** Every file under search/ (shards, snippets, directory, its records) and the page. */
     private static Map<String, byte[]> searchFiles(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString().replace('\\', '/');
-                if (name.startsWith("search/") || name.equals("search.html")) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
+        return SiteTrees.files(root, name -> name.startsWith("search/") || name.equals("search.html"));
     }
 
     private static void copy(Path content, String name) throws IOException {

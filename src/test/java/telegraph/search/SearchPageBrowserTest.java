@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import telegraph.StaticServer;
 
 /**
  * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (fetch of .json shards) and
@@ -49,26 +48,7 @@ class SearchPageBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         SearchFixture.items();
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        Path site = SearchFixture.SITE.toAbsolutePath();
-        server.createContext("/", exchange -> {
-            Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-                return;
-            }
-            byte[] body = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css" : "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+        server = StaticServer.start(SearchFixture.SITE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -91,7 +71,7 @@ class SearchPageBrowserTest {
 
     @Test
     void findsTheItemsOverHttp() throws IOException {
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/search.html?q="
+        String url = StaticServer.base(server) + "search.html?q="
                 + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
         List<String> shown = open(url);
         Path shot = Path.of("target", "screenshots", "search.png");

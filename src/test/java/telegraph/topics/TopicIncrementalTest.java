@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.render.SiteInfo;
 import telegraph.site.BuildReport;
@@ -38,32 +38,13 @@ class TopicIncrementalTest {
     private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
         Path fresh = dir.resolve("full-" + step);
         build(content, fresh, true);
-        Map<String, byte[]> expected = topicFiles(fresh);
-        Map<String, byte[]> actual = topicFiles(site);
-        List<String> differences = new ArrayList<>();
-        for (String name : expected.keySet()) {
-            if (!actual.containsKey(name)) {
-                differences.add("missing " + name);
-            } else if (!Arrays.equals(expected.get(name), actual.get(name))) {
-                differences.add("differs " + name);
-            }
-        }
-        actual.keySet().stream().filter(n -> !expected.containsKey(n)).forEach(n -> differences.add("extra " + n));
-        assertEquals(List.of(), differences, step);
+        SiteTrees.assertSame(topicFiles(fresh), topicFiles(site), step);
     }
 
     /** Topic pages, their month summaries, feeds and the day pages (which carry the topic chips). */
     private static Map<String, byte[]> topicFiles(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString();
-                if (name.startsWith("topics/") || name.endsWith("feed.xml") || name.matches("\\d{4}/.*")) {
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
+        return SiteTrees.files(root, name -> name.startsWith("topics/") || name.endsWith("feed.xml")
+                || name.matches("\\d{4}/.*"));
     }
 
     private static void copy(Path content, String name) throws IOException {
