@@ -52,7 +52,7 @@
     return out;
   }
 
-  // ---- shard placement (TokenHash.java) ----
+  // ---- directory placement (TokenHash.java) ----
   function hash(token) {
     var h = 0x811C9DC5 | 0;
     for (var i = 0; i < token.length; i++) {
@@ -90,7 +90,8 @@
 
   /**
    * Months holding every token (from the token directory), newest first, each as
-   * {month, shards, dfs}: dfs[i] is the number of the month's items holding token i.
+   * {month, items, dfs, shards}: dfs[i] is the number of the month's items holding token i,
+   * shards[i] the number of the month's shard holding it.
    */
   Engine.prototype.months = function (toks) {
     var self = this;
@@ -100,10 +101,11 @@
           return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
         });
       })).then(function (lists) {
-        var dfs = {};
+        var dfs = {}, shards = {};
         lists.forEach(function (list, k) {
-          for (var i = 0; i < list.length; i += 2) {
+          for (var i = 0; i < list.length; i += manifest.directoryStride) {
             (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
+            (shards[list[i]] = shards[list[i]] || [])[k] = list[i + 2];
           }
         });
         var out = [];
@@ -111,21 +113,20 @@
           var d = dfs[yyyymm(m.month)];
           var all = d && d.length === toks.length;
           for (var k = 0; all && k < toks.length; k++) all = d[k] !== undefined;
-          if (all) out.push({month: m.month, shards: m.shards, items: m.items, dfs: d, frequent: manifest.frequent});
+          if (all) out.push({month: m.month, items: m.items, dfs: d, shards: shards[yyyymm(m.month)]});
         });
         return out;
       });
     });
   };
 
-  /** Key of the shard holding token t in a month: its own if frequent there, else its hash bucket's. */
-  function shardKey(month, t, df) {
-    return df >= month.frequent ? month.month + '/f-' + (hash(t) >>> 0).toString(16)
-      : month.month + '/s-' + bucket(t, month.shards);
+  /** Key of the shard holding the month's k-th query token (the directory said which). */
+  function shardKey(month, k) {
+    return month.month + '/s-' + month.shards[k];
   }
 
-  Engine.prototype.shard = function (month, t, df) {
-    var key = shardKey(month, t, df);
+  Engine.prototype.shard = function (month, k) {
+    var key = shardKey(month, k);
     var self = this;
     if (!this.indexes[key]) {
       this.indexes[key] = this.load(key).then(function (json) { return self.elasticlunr.Index.load(json); });
@@ -140,7 +141,7 @@
    */
   Engine.prototype.searchMonth = function (month, toks) {
     var self = this;
-    return Promise.all(toks.map(function (t, k) { return self.shard(month, t, month.dfs[k]); })).then(function (indexes) {
+    return Promise.all(toks.map(function (t, k) { return self.shard(month, k); })).then(function (indexes) {
       var acc = null;
       toks.forEach(function (t, i) {
         var field = {};

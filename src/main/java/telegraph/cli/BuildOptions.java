@@ -46,6 +46,9 @@ public final class BuildOptions {
     @Option(names = "--full", description = "Rebuild every page, ignoring what the last build left in the output folder.")
     boolean full;
 
+    @Option(names = "--timings", description = "Also print the CPU time of each build stage (summed over threads).")
+    boolean timings;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and errors.")
     boolean quiet;
 
@@ -99,6 +102,10 @@ public final class BuildOptions {
             DuplicateCounts d = report.duplicates();
             stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
                     + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());
+        }
+        if (timings) {
+            report.cpu().forEach((stage, cpu) -> stdout.printf("  cpu %s: %.2f s (user %.2f s, system %.2f s)%n",
+                    stage, cpu.totalMillis() / 1000.0, cpu.userMillis() / 1000.0, cpu.systemMillis() / 1000.0));
         }
         stdout.flush();
         stderr.flush();

@@ -37,12 +37,12 @@ final class SearchFiles {
 
     private void write(String key, byte[] json, int length) {
         byte[] head = head(key);
+        byte[] file = new byte[head.length + length + TAIL.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(json, 0, file, head.length, length);
+        System.arraycopy(TAIL, 0, file, head.length + length, TAIL.length);
         String path = DIR + key + ".js";
-        out.write(path, stream -> {
-            stream.write(head);
-            stream.write(json, 0, length);
-            stream.write(TAIL);
-        });
+        out.writeBytes(path, file);
         written.add(path);
     }
 
@@ -56,14 +56,9 @@ final class SearchFiles {
         return written;
     }
 
-    /** Key of month shard {@code bucket}, holding the month's less frequent tokens of that hash bucket. */
-    static String shardKey(String month, int bucket) {
-        return month + "/s-" + bucket;
-    }
-
-    /** Key of the shard of a token at least {@link SearchIndexOutput#FREQUENT} items of the month hold. */
-    static String frequentKey(String month, String token) {
-        return month + "/f-" + Integer.toHexString(TokenHash.hash(token));
+    /** Key of the month's shard number {@code shard}; the token directory says which tokens it holds. */
+    static String shardKey(String month, int shard) {
+        return month + "/s-" + shard;
     }
 
     /** Key of a month's per-item filter data (day of month, major). */

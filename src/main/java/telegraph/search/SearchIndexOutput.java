@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -25,30 +23,24 @@ import telegraph.site.DaySummary;
 import telegraph.site.OutputWriter;
 
 /**
- * The search index and page. Sharded by month, then within the month by token: a token that
- * {@link #FREQUENT} or more items of the month hold has a shard of its own, the others share
- * shards by token hash. A query reads the token directory (which months hold its words, and in
- * how many items, which tells it frequent from bucketed), then, newest month first, only the
- * shards of its words in those months, until it has a page of results. Each shard is a stock
- * elasticlunr index. See {@code templates/assets/search.js} for the reading side.
+ * The search index and page. Sharded by month, then within the month by token: the month's
+ * tokens, in the order of their text, are packed into shards of about {@link #POSTINGS_PER_SHARD}
+ * postings (a token holding more has a shard of its own). The token directory says, for each
+ * token, which months hold it, in how many items, and in which shard; so a query reads its
+ * words' directory entries first, then, newest month first, only the shards of its words in the
+ * months holding all of them, until it has a page of results. Each shard is a stock elasticlunr
+ * index. See {@code templates/assets/search.js} for the reading side.
  */
 public final class SearchIndexOutput implements ArchiveOutput {
 
     /**
-     * Postings per hash-bucket shard a month aims at (a posting is ~20 bytes of JSON, see
-     * {@link ShardWriter}): shards of ~80 kB keep the shards of a rare four-bigram query in a
-     * month around 300 kB.
+     * Postings a shard holds at most, unless one token alone has more (a posting is ~16 bytes of
+     * JSON, see {@link ShardWriter}): shards of at most ~100 kB keep the download of a rare
+     * four-bigram query in a month under ~400 kB, and a month's ~1.7 M postings in ~300 files.
      */
-    static final long POSTINGS_PER_SHARD = 4_000;
-    static final int MAX_SHARDS_PER_MONTH = 1024;
-    /**
-     * A token at least this many items of a month hold gets a shard of its own ({@code f-HASH}),
-     * so that a rare token never shares a shard with a very common one: a query downloads, per
-     * token, either a small bucket shard or just the postings of that one common token.
-     */
-    static final int FREQUENT = 1_000;
+    static final long POSTINGS_PER_SHARD = 6_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-2";
+    private static final String FORMAT = "search-format-3";
 
     /** What the manifest says about a month. */
     record MonthEntry(YearMonth month, int items, int shards) {
@@ -57,9 +49,14 @@ public final class SearchIndexOutput implements ArchiveOutput {
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
 
     @Override
+    public String name() {
+        return "search";
+    }
+
+    @Override
     public byte[] settings() {
-        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + FREQUENT + " " + SnippetStore.CHUNK + " " + TokenDirectory.BUCKETS)
-                .getBytes(StandardCharsets.UTF_8);
+        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + ShardWriter.TF_SCALE + " " + SnippetStore.CHUNK + " "
+                + TokenDirectory.BUCKETS).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -72,43 +69,27 @@ public final class SearchIndexOutput implements ArchiveOutput {
         }
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
-        long rarePostings = 0;
-        for (int token : byName) {
-            if (index.df(token) < FREQUENT) {
-                rarePostings += index.df(token);
-            }
-        }
-        int shards = shardCount(rarePostings);
-        // every shard's tokens, in name order; frequent tokens by file key (a hash collision
-        // between two of them only puts both in one file)
-        int[][] bucketTokens = new int[shards][];
-        int[] bucketSizes = new int[shards];
-        Map<String, List<Integer>> frequent = new TreeMap<>();
-        for (int token : byName) {
-            String name = index.name(token);
-            if (index.df(token) >= FREQUENT) {
-                frequent.computeIfAbsent(SearchFiles.frequentKey(key, name), k -> new ArrayList<>()).add(token);
-                continue;
-            }
-            int b = TokenHash.bucket(name, shards);
-            if (bucketTokens[b] == null) {
-                bucketTokens[b] = new int[16];
-            } else if (bucketSizes[b] == bucketTokens[b].length) {
-                bucketTokens[b] = Arrays.copyOf(bucketTokens[b], bucketSizes[b] * 2);
-            }
-            bucketTokens[b][bucketSizes[b]++] = token;
-        }
+        int[] shardOf = new int[index.tokenCount()];
         ShardWriter writer = new ShardWriter(index);
-        for (int b = 0; b < shards; b++) {
-            int[] tokens = bucketTokens[b] == null ? new int[0] : bucketTokens[b];
-            files.write(SearchFiles.shardKey(key, b), writer.write(tokens, bucketSizes[b]));
-        }
-        for (Map.Entry<String, List<Integer>> e : frequent.entrySet()) {
-            int[] tokens = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-            files.write(e.getKey(), writer.write(tokens, tokens.length));
+        int shard = 0;
+        int start = 0;
+        long filled = 0;
+        for (int i = 0; i <= byName.length; i++) {
+            int df = i < byName.length ? index.df(byName[i]) : 0;
+            if (i == byName.length || filled > 0 && filled + df > POSTINGS_PER_SHARD) {
+                files.write(SearchFiles.shardKey(key, shard), writer.write(byName, start, i));
+                if (i == byName.length) {
+                    break;
+                }
+                shard++;
+                start = i;
+                filled = 0;
+            }
+            shardOf[byName[i]] = shard;
+            filled += df;
         }
         SnippetStore.write(key, index.items(), files);
-        TokenDirectory.writeMonth(out, month, index, shards);
+        TokenDirectory.writeMonth(out, month, index, shard + 1, shardOf);
         Set<String> keep = new HashSet<>(files.written());
         keep.add(TokenDirectory.path(month));
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
@@ -147,15 +128,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
         return Arrays.stream(ids).mapToInt(Integer::intValue).toArray();
     }
 
-    /** The smallest power of two that keeps shards near {@link #POSTINGS_PER_SHARD}. */
-    static int shardCount(long postings) {
-        int shards = 1;
-        while (shards < MAX_SHARDS_PER_MONTH && postings > shards * POSTINGS_PER_SHARD) {
-            shards *= 2;
-        }
-        return shards;
-    }
-
     @Override
     public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out,
                        PageRenderer pages) throws IOException {
@@ -168,10 +140,10 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.write(SearchFiles.MANIFEST_KEY, Json.bytes(g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 2);
-            g.writeNumberField("frequent", FREQUENT);
+            g.writeNumberField("format", 3);
             g.writeStringField("field", ShardWriter.FIELD);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
+            g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
             g.writeNumberField("chunk", SnippetStore.CHUNK);
             g.writeStringField("metaSymbols", SnippetStore.META_SYMBOLS);
             g.writeArrayFieldStart("months");

@@ -15,7 +15,7 @@ import telegraph.model.Item;
  */
 final class SnippetStore {
 
-    static final int CHUNK = 16;
+    static final int CHUNK = 32;
     static final int SNIPPET_CHARS = 80;
     /** 62 symbols for (day - 1) * 2 + major, day 1..31. */
     static final String META_SYMBOLS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

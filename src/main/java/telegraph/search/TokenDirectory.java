@@ -33,14 +33,15 @@ import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
 
 /**
- * Which months hold a token, and in how many items: {@code dir/B} maps each token of hash
- * bucket B to {@code [yyyymm, df, …]}, newest month first. The page reads it before any shard,
- * so a rare word costs one shard per month it occurs in rather than one per month of the archive,
- * and an AND query skips months lacking one of its words.
+ * Which months hold a token, in how many items, and in which of the month's shards:
+ * {@code dir/B} maps each token of hash bucket B to {@code [yyyymm, df, shard, …]}, newest month
+ * first. The page reads it before any shard, so a rare word costs one shard per month it occurs
+ * in rather than one per month of the archive, and an AND query skips months lacking one of its
+ * words.
  *
  * <p>Builds are incremental and months never all fit in memory, so each month leaves its sorted
- * token list in the output ({@code search/YYYY-MM/tokens.tsv.gz}, headed by its item and shard
- * counts). {@link #update} brings the directory up to date with those lists:
+ * token list in the output ({@code search/YYYY-MM/tokens.tsv.gz}: token, df and shard, headed by
+ * the month's item and shard counts). {@link #update} brings the directory up to date with those lists:
  * <ul>
  *   <li>A full merge reads the lists of every month and writes every bucket. It is used when
  *       every month changed anyway, when there is no record of what the directory holds, or when
@@ -62,7 +63,9 @@ import telegraph.site.OutputWriter;
  */
 final class TokenDirectory {
 
-    static final int BUCKETS = 4096;
+    static final int BUCKETS = 1024;
+    /** Numbers per month in a directory entry: yyyymm, df, shard. */
+    static final int STRIDE = 3;
     /** What the directory holds of each month, one file per month. */
     static final String STATE_DIR = SearchFiles.DIR + ".directory/";
     /** Present while a full merge runs: an interrupted one is redone in full. */
@@ -84,7 +87,7 @@ final class TokenDirectory {
     }
 
     /** Leaves a month's token list for the merge; called from the month's worker thread. */
-    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int shards) {
+    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int shards, int[] shardOf) {
         int n = index.tokenCount();
         String[] names = new String[n];
         int[] buckets = new int[n];
@@ -109,6 +112,8 @@ final class TokenDirectory {
                 w.write(names[t]);
                 w.write('\t');
                 w.write(Integer.toString(index.df(t)));
+                w.write('\t');
+                w.write(Integer.toString(shardOf[t]));
                 w.write('\n');
             }
             w.close();
@@ -142,6 +147,7 @@ final class TokenDirectory {
         String token;
         int bucket;
         int df;
+        int shard;
 
         Cursor(OutputWriter out, YearMonth month) throws IOException {
             reader = openList(out, month);
@@ -154,11 +160,12 @@ final class TokenDirectory {
             if (line == null) {
                 return false;
             }
-            int tab = line.indexOf('\t');
-            token = line.substring(0, tab);
+            Line parsed = Line.parse(line);
+            token = parsed.token();
             bucket = TokenHash.bucket(token, BUCKETS);
-            df = Integer.parseInt(line.substring(tab + 1));
-            hasher.add(bucket, token, df);
+            df = parsed.df();
+            shard = parsed.shard();
+            hasher.add(bucket, token, df, shard);
             return true;
         }
 
@@ -168,18 +175,32 @@ final class TokenDirectory {
         }
     }
 
-    /** Hashes of a month's part of each bucket, fed its (token, df) lines in list order. */
+    /** One line of a month's token list. */
+    private record Line(String token, int df, int shard) {
+        static Line parse(String line) throws IOException {
+            int tab = line.indexOf('\t');
+            int tab2 = line.indexOf('\t', tab + 1);
+            if (tab < 0 || tab2 < 0) {
+                throw new IOException("not a token list line: " + line);
+            }
+            return new Line(line.substring(0, tab), Integer.parseInt(line, tab + 1, tab2, 10),
+                    Integer.parseInt(line, tab2 + 1, line.length(), 10));
+        }
+    }
+
+    /** Hashes of a month's part of each bucket, fed its lines in list order. */
     private static final class BucketHasher {
         final long[] hashes = new long[BUCKETS];
 
-        void add(int bucket, String token, int df) {
+        void add(int bucket, String token, int df, int shard) {
             long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
             for (int i = 0; i < token.length(); i++) {
                 h = (h ^ token.charAt(i)) * 0x100000001b3L;
             }
             h = (h ^ 0x10000) * 0x100000001b3L; // separator: not a UTF-16 unit
-            h = (h ^ df) * 0x100000001b3L;
-            h = (h ^ (df >>> 16)) * 0x100000001b3L;
+            for (int v : new int[] {df, df >>> 16, shard, shard >>> 16}) {
+                h = (h ^ (v & 0xFFFF)) * 0x100000001b3L;
+            }
             hashes[bucket] = h == EMPTY || h == DIRTY ? 2 : h;
         }
     }
@@ -190,38 +211,42 @@ final class TokenDirectory {
         final long[] hashes;
         final String[] tokens;
         final int[] dfs;
+        final int[] shards;
         /** Entries of bucket b are [start[b], start[b+1]). */
         final int[] start = new int[BUCKETS + 1];
 
         MonthList(OutputWriter out, YearMonth month) throws IOException {
             List<String> tokenList = new ArrayList<>();
             int[] dfList = new int[1 << 12];
+            int[] shardList = new int[1 << 12];
             BucketHasher hasher = new BucketHasher();
             int[] counts = new int[BUCKETS];
             try (BufferedReader reader = openList(out, month)) {
                 entry = head(month, reader.readLine());
                 int previous = -1;
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    int tab = line.indexOf('\t');
-                    String token = line.substring(0, tab);
-                    int df = Integer.parseInt(line.substring(tab + 1));
+                    Line parsed = Line.parse(line);
+                    String token = parsed.token();
                     int bucket = TokenHash.bucket(token, BUCKETS);
                     if (bucket < previous) {
                         throw new IOException(path(month) + ": not in bucket order");
                     }
                     previous = bucket;
-                    hasher.add(bucket, token, df);
+                    hasher.add(bucket, token, parsed.df(), parsed.shard());
                     counts[bucket]++;
                     if (tokenList.size() == dfList.length) {
                         dfList = Arrays.copyOf(dfList, dfList.length * 2);
+                        shardList = Arrays.copyOf(shardList, shardList.length * 2);
                     }
-                    dfList[tokenList.size()] = df;
+                    dfList[tokenList.size()] = parsed.df();
+                    shardList[tokenList.size()] = parsed.shard();
                     tokenList.add(token);
                 }
             }
             hashes = hasher.hashes;
             tokens = tokenList.toArray(new String[0]);
             dfs = dfList;
+            shards = shardList;
             for (int b = 0; b < BUCKETS; b++) {
                 start[b + 1] = start[b] + counts[b];
             }
@@ -363,7 +388,7 @@ final class TokenDirectory {
         return entries;
     }
 
-    /** A bucket as written: token → [yyyymm, df, …], months newest first; tokens in String order. */
+    /** A bucket as written: token → [yyyymm, df, shard, …], months newest first; tokens in String order. */
     private static TreeMap<String, int[]> readBucket(OutputWriter out, int b) throws IOException {
         String key = SearchFiles.directoryKey(b);
         Path file = out.resolve(SearchFiles.DIR + key + ".js");
@@ -403,35 +428,34 @@ final class TokenDirectory {
         bucket.replaceAll((token, pairs) -> without(pairs, ym));
         if (list != null) {
             for (int i = list.start[b]; i < list.start[b + 1]; i++) {
-                bucket.merge(list.tokens[i], new int[] {ym, list.dfs[i]}, TokenDirectory::insert);
+                bucket.merge(list.tokens[i], new int[] {ym, list.dfs[i], list.shards[i]}, TokenDirectory::insert);
             }
         }
         bucket.values().removeIf(pairs -> pairs.length == 0);
     }
 
-    private static int[] without(int[] pairs, int ym) {
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i] == ym) {
-                int[] rest = new int[pairs.length - 2];
-                System.arraycopy(pairs, 0, rest, 0, i);
-                System.arraycopy(pairs, i + 2, rest, i, pairs.length - i - 2);
+    private static int[] without(int[] entries, int ym) {
+        for (int i = 0; i < entries.length; i += STRIDE) {
+            if (entries[i] == ym) {
+                int[] rest = new int[entries.length - STRIDE];
+                System.arraycopy(entries, 0, rest, 0, i);
+                System.arraycopy(entries, i + STRIDE, rest, i, entries.length - i - STRIDE);
                 return rest;
             }
         }
-        return pairs;
+        return entries;
     }
 
-    /** Inserts one (yyyymm, df) pair keeping months newest first. */
-    private static int[] insert(int[] pairs, int[] pair) {
+    /** Inserts one month's entry keeping months newest first. */
+    private static int[] insert(int[] entries, int[] entry) {
         int at = 0;
-        while (at < pairs.length && pairs[at] > pair[0]) {
-            at += 2;
+        while (at < entries.length && entries[at] > entry[0]) {
+            at += STRIDE;
         }
-        int[] merged = new int[pairs.length + 2];
-        System.arraycopy(pairs, 0, merged, 0, at);
-        merged[at] = pair[0];
-        merged[at + 1] = pair[1];
-        System.arraycopy(pairs, at, merged, at + 2, pairs.length - at);
+        int[] merged = new int[entries.length + STRIDE];
+        System.arraycopy(entries, 0, merged, 0, at);
+        System.arraycopy(entry, 0, merged, at, STRIDE);
+        System.arraycopy(entries, at, merged, at + STRIDE, entries.length - at);
         return merged;
     }
 
@@ -479,6 +503,7 @@ final class TokenDirectory {
                             Cursor c = queue.poll();
                             g.writeNumber(c.yyyymm);
                             g.writeNumber(c.df);
+                            g.writeNumber(c.shard);
                             if (c.advance()) {
                                 queue.add(c);
                             }

@@ -23,6 +23,9 @@ import telegraph.render.PageRenderer;
  */
 public interface ArchiveOutput {
 
+    /** A short name for reports, e.g. {@code search}. */
+    String name();
+
     /**
      * One month of days, in date order. Called from worker threads, concurrently for different
      * months and in no particular month order.

@@ -1,13 +1,21 @@
 package telegraph.site;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import telegraph.model.Problem;
 
-/** The outcome of a build, for the summary line and the exit code. */
+/**
+ * The outcome of a build, for the summary line and the exit code.
+ *
+ * @param cpu CPU time per stage (summed over threads), the costliest first
+ */
 public record BuildReport(int files, int days, int rebuiltDays, long items, List<Problem> problems, long pages, long bytes,
-                          long millis, telegraph.model.DuplicateCounts duplicates) {
+                          long millis, telegraph.model.DuplicateCounts duplicates, Map<String, StageTimes.Cpu> cpu) {
     public BuildReport {
         problems = List.copyOf(problems);
+        cpu = Collections.unmodifiableMap(new LinkedHashMap<>(cpu));
     }
 
     public boolean hasProblems() {

@@ -58,22 +58,43 @@ public final class OutputWriter {
      * its date and a web server's caches stay valid.
      */
     public void write(String relative, Content content) {
+        Buffer buffer = new Buffer();
+        try {
+            content.writeTo(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + root.resolve(relative) + ": " + e.getMessage(), e);
+        }
+        writeBytes(relative, buffer.bytes(), buffer.size());
+    }
+
+    /** {@link #write(String, Content)} of the first {@code length} bytes of an array. */
+    public void writeBytes(String relative, byte[] data, int length) {
         Path target = root.resolve(relative);
         try {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
-            content.writeTo(buffer);
-            byte[] bytes = buffer.toByteArray();
-            if (sameContent(target, bytes)) {
+            if (sameContent(target, data, length)) {
                 return;
             }
             Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
             Files.createDirectories(target.getParent());
-            Files.write(temp, bytes);
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                stream.write(data, 0, length);
+            }
             moveIntoPlace(temp, target);
             files.incrementAndGet();
-            this.bytes.addAndGet(bytes.length);
+            this.bytes.addAndGet(length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A byte buffer whose array is handed over without a copy. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1 << 14);
+        }
+
+        byte[] bytes() {
+            return buf;
         }
     }
 
@@ -98,9 +119,9 @@ public final class OutputWriter {
         }
     }
 
-    private static boolean sameContent(Path target, byte[] bytes) throws IOException {
-        return Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes);
+    private static boolean sameContent(Path target, byte[] bytes, int length) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == length
+                && Arrays.equals(Files.readAllBytes(target), 0, length, bytes, 0, length);
     }
 
     public void writeText(String relative, TextContent content) {
@@ -112,7 +133,7 @@ public final class OutputWriter {
     }
 
     public void writeBytes(String relative, byte[] data) {
-        write(relative, out -> out.write(data));
+        writeBytes(relative, data, data.length);
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

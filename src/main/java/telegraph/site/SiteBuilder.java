@@ -75,6 +75,7 @@ public final class SiteBuilder {
 
     public BuildReport build(Options options, Progress progress) throws ContentException, IOException {
         long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         ContentScanner.Scan scan = ContentScanner.scan(options.content());
         Files.createDirectories(options.out());
         OutputWriter out = new OutputWriter(options.out());
@@ -119,7 +120,7 @@ public final class SiteBuilder {
             }
         }
 
-        buildMonths(plan, files, dirty, dirtyMonths, days, pages, out, options.threads(), progress);
+        buildMonths(plan, files, dirty, dirtyMonths, days, pages, out, options.threads(), progress, times);
 
         NavigableMap<LocalDate, DaySummary> summaries = new TreeMap<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
@@ -135,7 +136,7 @@ public final class SiteBuilder {
         // With no day, file or template changed, every archive-wide page would come out the same.
         boolean nothingChanged = sameTemplates && !killedBefore && dirtyMonths.isEmpty() && files.equals(old.files());
         if (!nothingChanged) {
-            writeArchivePages(summaries, items, problems, dirtyMonths, pages, out, options.templates());
+            writeArchivePages(summaries, items, problems, dirtyMonths, pages, out, options.templates(), times);
         }
         new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
         Files.deleteIfExists(marker);
@@ -143,13 +144,22 @@ public final class SiteBuilder {
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
         return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
-                out.filesWritten(), out.bytesWritten(), millis, duplicates);
+                out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu());
     }
 
     /** Home, month pages, reports, host files, the archive-wide outputs and assets. */
     private void writeArchivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
-                                   Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out, Path templates)
-            throws IOException {
+                                   Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out, Path templates,
+                                   StageTimes times) throws IOException {
+        times.time("archive pages", () -> archivePages(summaries, items, problems, dirtyMonths, pages, out));
+        for (ArchiveOutput output : outputs) {
+            times.time(output.name(), () -> output.finish(summaries, dirtyMonths, out, pages));
+        }
+        AssetCopier.copy(templates, out);
+    }
+
+    private void archivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
+                              Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out) {
         NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
         for (YearMonth month : months.keySet()) {
             String root = SitePaths.rootFrom(SitePaths.monthPage(month));
@@ -162,10 +172,6 @@ public final class SiteBuilder {
         pages.problems(problems);
         pages.siteFiles(summaries);
         pages.coverage(summaries);
-        for (ArchiveOutput output : outputs) {
-            output.finish(summaries, dirtyMonths, out, pages);
-        }
-        AssetCopier.copy(templates, out);
     }
 
     /** A day's inputs and neighbours as they are now; its counts are filled in once it is built. */
@@ -183,7 +189,7 @@ public final class SiteBuilder {
 
     private void buildMonths(DayPlan plan, Map<String, Manifest.FileState> files, Set<LocalDate> dirty,
                              Set<YearMonth> dirtyMonths, Map<String, Manifest.DayState> days, PageRenderer pages,
-                             OutputWriter out, int threads, Progress progress) throws IOException {
+                             OutputWriter out, int threads, Progress progress, StageTimes times) throws IOException {
         Map<String, Manifest.DayState> built = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -192,7 +198,7 @@ public final class SiteBuilder {
             plan.months().descendingMap().forEach((month, dates) -> {
                 if (dirtyMonths.contains(month)) {
                     futures.add(pool.submit(() -> {
-                        buildMonth(month, dates, dirty, plan, files, pages, out, built,
+                        buildMonth(month, dates, dirty, plan, files, pages, out, built, times,
                                 () -> progress.dayDone(done.incrementAndGet(), dirty.size()));
                         return null;
                     }));
@@ -215,7 +221,8 @@ public final class SiteBuilder {
      */
     private void buildMonth(YearMonth month, List<LocalDate> dates, Set<LocalDate> dirty, DayPlan plan,
                             Map<String, Manifest.FileState> files, PageRenderer pages, OutputWriter out,
-                            Map<String, Manifest.DayState> built, Runnable dayDone) throws IOException {
+                            Map<String, Manifest.DayState> built, StageTimes times, Runnable dayDone)
+            throws IOException {
         DayFileReader reader = new DayFileReader();
         DayAssembler assembler = new DayAssembler();
         List<Day> monthDays = new ArrayList<>();
@@ -224,11 +231,13 @@ public final class SiteBuilder {
             if (!changed && outputs.isEmpty()) {
                 continue;
             }
-            List<DayFile> dayFiles = plan.days().get(date).stream().map(f -> read(reader, f)).toList();
-            Day day = assembler.assemble(date, dayFiles);
+            Day[] parsed = new Day[1];
+            times.time("read and assemble", () -> parsed[0] = assembler.assemble(date,
+                    plan.days().get(date).stream().map(f -> read(reader, f)).toList()));
+            Day day = parsed[0];
             monthDays.add(day);
             if (changed) {
-                pages.day(day, plan.previous(date), plan.next(date));
+                times.time("day pages", () -> pages.day(day, plan.previous(date), plan.next(date)));
                 Manifest.DayState inputs = dayState(date, plan, files);
                 built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), inputs.files(),
                         inputs.sha256s(), inputs.prev(), inputs.next(), day.problems(), day.duplicates(),
@@ -237,7 +246,7 @@ public final class SiteBuilder {
             }
         }
         for (ArchiveOutput output : outputs) {
-            output.month(month, monthDays, out, pages);
+            times.time(output.name(), () -> output.month(month, monthDays, out, pages));
         }
     }
 

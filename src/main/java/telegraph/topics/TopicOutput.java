@@ -69,6 +69,11 @@ public final class TopicOutput implements ArchiveOutput {
     }
 
     @Override
+    public String name() {
+        return "topics";
+    }
+
+    @Override
     public byte[] settings() {
         return settings.clone();
     }

@@ -48,6 +48,11 @@ final class SearchFixture {
         Map<String, Item> seen = new ConcurrentHashMap<>();
         ArchiveOutput collector = new ArchiveOutput() {
             @Override
+            public String name() {
+                return "collector";
+            }
+
+            @Override
             public void month(YearMonth month, List<Day> days, OutputWriter o, PageRenderer pages) {
                 days.forEach(d -> d.items().forEach(i -> seen.put(i.id(), i)));
             }

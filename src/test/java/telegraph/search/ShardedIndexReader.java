@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Answers queries from the written files the way templates/assets/search.js does: token
- * directory → months holding every token (and its df there) → per month, each token in its shard
- * (its own if frequent in the month, else its hash bucket's), scored with
+ * directory → months holding every token (and its df and shard there) → per month, each token in
+ * its shard, scored with
  * elasticlunr 0.9.5's formula (tf · idf · 1/√fieldLength, idf = 1 + ln(N / (df + 1))), ANDed by
  * summing in query order; months newest first, by score then newest within a month.
  */
@@ -54,40 +54,35 @@ final class ShardedIndexReader {
         return load(hit.month() + "/d-" + hit.ref() / chunk).get(hit.ref() % chunk).get(0).asText();
     }
 
-    /** Months holding every token, newest first, with each token's df in the month. */
+    /** Months holding every token, newest first, with each token's shard in the month. */
     private Map<JsonNode, int[]> months(List<String> tokens) {
         Map<Integer, int[]> dfs = new HashMap<>();
+        Map<Integer, int[]> shards = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             String token = tokens.get(k);
             JsonNode list = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt())).get(token);
-            for (int i = 0; list != null && i < list.size(); i += 2) {
-                int[] d = dfs.computeIfAbsent(list.get(i).asInt(), m -> new int[tokens.size()]);
-                d[k] = list.get(i + 1).asInt();
+            for (int i = 0; list != null && i < list.size(); i += TokenDirectory.STRIDE) {
+                dfs.computeIfAbsent(list.get(i).asInt(), m -> new int[tokens.size()])[k] = list.get(i + 1).asInt();
+                shards.computeIfAbsent(list.get(i).asInt(), m -> new int[tokens.size()])[k] = list.get(i + 2).asInt();
             }
         }
         Map<JsonNode, int[]> months = new LinkedHashMap<>();
         for (JsonNode month : manifest.get("months")) {
-            int[] d = dfs.get(Integer.parseInt(month.get("month").asText().replace("-", "")));
+            int yyyymm = Integer.parseInt(month.get("month").asText().replace("-", ""));
+            int[] d = dfs.get(yyyymm);
             if (d != null && java.util.Arrays.stream(d).allMatch(df -> df > 0)) {
-                months.put(month, d);
+                months.put(month, shards.get(yyyymm));
             }
         }
         return months;
     }
 
-    /** The shard holding a token in a month: its own when frequent there, else its hash bucket's. */
-    private String shardKey(JsonNode month, String token, int df) {
-        String name = month.get("month").asText();
-        return df >= manifest.get("frequent").asInt() ? name + "/f-" + Integer.toHexString(TokenHash.hash(token))
-                : name + "/s-" + TokenHash.bucket(token, month.get("shards").asInt());
-    }
-
-    private List<Hit> searchMonth(JsonNode month, List<String> tokens, int[] dfs) {
+    private List<Hit> searchMonth(JsonNode month, List<String> tokens, int[] shards) {
         String name = month.get("month").asText();
         Map<String, Double> acc = null;
         for (int k = 0; k < tokens.size(); k++) {
             String token = tokens.get(k);
-            JsonNode shard = load(shardKey(month, token, dfs[k]));
+            JsonNode shard = load(name + "/s-" + shards[k]);
             Map<String, Double> scores = tokenScores(shard, token);
             if (acc == null) {
                 acc = scores;
