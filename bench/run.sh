@@ -18,7 +18,12 @@
 #      restored afterwards (also on error or Ctrl-C), so reruns are identical;
 #   5. records wall time, CPU time, peak RSS (/usr/bin/time -v), output size (du -sb),
 #      number of HTML pages and the exit code of every step;
-#   6. writes bench/RESULTS.md (date, machine, versions, commands, one table per corpus size).
+#   6. measures search, on the output of our full build: the CPU time of the index (the build's
+#      own per-stage timing, --timings), the index's size, file count and largest shard; stock
+#      elasticlunr.js 0.9.5 building one index over the same items in Node (bench/elasticlunr-build.js,
+#      by default for the 365-day corpus only), the reference the issue compares with; and, in headless Chromium driven by playwright-core (bench/search-bench.js), for a set
+#      of queries, the time to the first page of results and the bytes it downloads;
+#   7. writes bench/RESULTS.md (date, machine, versions, commands, tables per corpus size).
 #
 # Environment:
 #   DAYS                 corpus sizes in days                    (default "365 3650")
@@ -30,6 +35,14 @@
 #                        build times out, the three rebuilds are skipped)
 #   BENCH_MEM_LIMIT_KB   ulimit -v for Hugo and Pagefind, so a runaway indexer cannot take the
 #                        shared machine down with it (default 16777216 = 16 GiB; 0 = none)
+#   BENCH_ELASTICLUNR_MAX_DAYS  largest corpus stock elasticlunr is run on (default 365: on 3,650
+#                        days it would need ~30 GB)
+#   BENCH_QUERIES        the search queries, separated by "|" (default below; three more are picked
+#                        from each built index by bench/search-bench.js)
+#
+# Old output folders are moved aside and deleted only at the end of the run: on this kind of
+# virtual machine, deleting a large tree makes file creation in the following minutes several
+# times more expensive in system time, which would be charged to whatever is measured next.
 #
 # Our jar and templates/ are snapshotted into the work folder at the start, so concurrent edits
 # or `mvn package` runs in the repository cannot change the binary under measurement.
@@ -47,9 +60,12 @@ XMX=${BENCH_XMX:-1g}
 TIMEOUT=${BENCH_TIMEOUT:-600}
 OURS_TIMEOUT=${BENCH_OURS_TIMEOUT:-600}
 MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
+ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-365}
+QUERIES=${BENCH_QUERIES:-"公司|英伟达|600519|HBM4|英伟达 机器人|委内瑞拉 美国"}
 GEN="$ROOT/../shared/tools/gen-corpus.py"
 INVOCATION="DAYS=\"$DAYS\""
-for v in BENCH_WORK BENCH_RESULTS BENCH_XMX BENCH_TIMEOUT BENCH_OURS_TIMEOUT BENCH_MEM_LIMIT_KB; do
+for v in BENCH_WORK BENCH_RESULTS BENCH_XMX BENCH_TIMEOUT BENCH_OURS_TIMEOUT BENCH_MEM_LIMIT_KB \
+         BENCH_ELASTICLUNR_MAX_DAYS BENCH_QUERIES; do
     [ -z "${!v:-}" ] || INVOCATION+=" $v=${!v}"
 done
 INVOCATION+=" bench/run.sh"
@@ -79,9 +95,15 @@ if [ ! -x "$PAGEFIND" ]; then
     say "installing pagefind (npm) into $WORK"
     (cd "$WORK" && npm install --no-audit --no-fund --silent pagefind >"$LOG/npm-pagefind.log" 2>&1)
 fi
+if [ ! -d "$WORK/node_modules/playwright-core" ]; then
+    say "installing playwright-core (npm) into $WORK"
+    (cd "$WORK" && npm install --no-audit --no-fund --silent playwright-core >"$LOG/npm-playwright.log" 2>&1)
+fi
+[ -x /usr/bin/chromium ] || { say "installing chromium"; apt_install chromium; }
+ELASTICLUNR_JS="$ROOT/target/npm/package/elasticlunr.js"   # fetched from npm by the Maven build
 
-if [ ! -f target/telegraph.jar ]; then
-    say "target/telegraph.jar missing: mvn -q package -DskipTests"
+if [ ! -f target/telegraph.jar ] || [ ! -f "$ELASTICLUNR_JS" ]; then
+    say "target/telegraph.jar or elasticlunr.js missing: mvn -q package -DskipTests"
     mvn -q package -DskipTests
 fi
 # Snapshot the jar (wait for a concurrent `mvn package` to leave a readable jar) and templates.
@@ -136,6 +158,9 @@ measure() {
     fi
     say "$id: exit $M_RC, ${M_WALL}s wall, ${M_CPU}s CPU, ${M_RSS_MB} MB peak RSS ${M_NOTE}"
 }
+# Moves a folder out of the way; trash is deleted when the run ends (see the header).
+TRASH="$WORK/trash"
+discard() { if [ -e "$1" ]; then mkdir -p "$TRASH"; mv "$1" "$TRASH/$(basename "$1").$RANDOM$RANDOM"; fi; }
 size_mb() { [ -d "$1" ] && du -sb "$1" | awk '{ printf "%.1f", $1 / 1e6 }' || echo "–"; }
 html_pages() { [ -d "$1" ] && find "$1" -name '*.html' -type f | wc -l || echo "–"; }
 # A results row: | step | wall | cpu | rss | size | pages | exit | load |
@@ -157,7 +182,7 @@ restore_corpus() {
     fi
     LAST_BACKUP="" NEW_FILE=""
 }
-trap restore_corpus EXIT
+trap 'restore_corpus; rm -rf "$TRASH"' EXIT
 trap 'exit 130' INT TERM
 
 # append_items FILE COUNT: COUNT new items after the file's last item (same minute at the latest,
@@ -207,6 +232,87 @@ PY
 }
 
 # ---------------------------------------------------------------------------------------------
+# Search, on the output of our full build (sets SEARCH_SECTION)
+# ---------------------------------------------------------------------------------------------
+# bench_search N CORPUS OUT ITEMS
+bench_search() {
+    local n=$1 corpus=$2 out=$3 items=$4
+    local timings="$LOG/ours-full-$n.out"
+    local s_user s_sys s_total indexed
+    s_user=$(sed -n 's/^  cpu search: .*(user \([0-9.]*\) s, system \([0-9.]*\) s)$/\1/p' "$timings")
+    s_sys=$(sed -n 's/^  cpu search: .*(user \([0-9.]*\) s, system \([0-9.]*\) s)$/\2/p' "$timings")
+    s_total=$(awk -v u="${s_user:-0}" -v s="${s_sys:-0}" 'BEGIN { printf "%.2f", u + s }')
+    indexed=$(sed -n 's/^built .* days (.*), \([0-9]*\) items, .*/\1/p' "$timings" | tail -n 1)
+    local s_bytes s_files s_shards largest largest_any
+    s_bytes=$(du -sb "$out/search" | cut -f1)
+    s_files=$(find "$out/search" -type f -name '*.js' | wc -l)
+    s_shards=$(find "$out/search" -type f -name 's-*.js' | wc -l)
+    largest=$(find "$out/search" -type f -name 's-*.js' -printf '%s %P\n' | sort -n | tail -n 1)
+    largest_any=$(find "$out/search" -type f -name '*.js' -printf '%s %P\n' | sort -n | tail -n 1)
+
+    local el_row="not run (corpus larger than BENCH_ELASTICLUNR_MAX_DAYS=$ELASTICLUNR_MAX_DAYS days)" el_found=""
+    local el_cpu=""
+    if [ "$n" -le "$ELASTICLUNR_MAX_DAYS" ]; then
+        measure "elasticlunr-$n" "$TIMEOUT" 0 node --max-old-space-size=12288 "$ROOT/bench/elasticlunr-build.js" \
+            "$ELASTICLUNR_JS" "$corpus" "$WORK/elasticlunr-$n.json"
+        local el_json; el_json=$(tail -n 1 "$LOG/elasticlunr-$n.out")
+        local el_items el_bytes
+        el_items=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"])' "$el_json" 2>/dev/null || echo "?")
+        el_bytes=$(python3 -c 'import json,sys; print("%.1f" % (json.loads(sys.argv[1])["bytes"] / 1e6))' "$el_json" 2>/dev/null || echo "?")
+        el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
+        el_cpu=$M_CPU
+        el_row="$M_WALL s wall, $M_CPU s CPU, $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
+        discard "$WORK/elasticlunr-$n.json"
+    fi
+    local per_item ratio=""
+    per_item=$(awk -v t="$s_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }')
+    if [ -n "$el_cpu" ]; then
+        ratio=$(awk -v t="$s_total" -v i="${indexed:-0}" -v e="$el_cpu" -v ei="$items" \
+            'BEGIN { if (t > 0 && i > 0 && ei > 0) printf "%.1f× less CPU per item than elasticlunr", (e / ei) / (t / i); }')
+    fi
+
+    local qjson="$LOG/search-queries-$n.json"
+    local args=() q
+    IFS='|' read -r -a args <<<"$QUERIES"
+    say "search-$n: ${#args[@]} queries (+3 picked) in headless Chromium"
+    local q_rc=0
+    NODE_PATH="$WORK/node_modules" timeout 900 node "$ROOT/bench/search-bench.js" "$out" "$qjson" "${args[@]}" \
+        >"$LOG/search-queries-$n.out" 2>"$LOG/search-queries-$n.err" || q_rc=$?
+    local qrows=""
+    if [ "$q_rc" = 0 ]; then
+        qrows=$(python3 - "$qjson" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1])):
+    print("| `%s` | %s | %d | %.0f | %d | %.0f | %d | %s |" % (r["query"], r["kind"], r["firstResultMs"],
+          r["searchBytes"] / 1000, r["searchFiles"], r["totalBytes"] / 1000, r["shown"], r["status"]))
+PY
+)
+    else
+        AUTO_NOTES+="- \`search-bench.js\` on $n days exited with $q_rc: $(tail -n 1 "$LOG/search-queries-$n.err")"$'\n'
+    fi
+    SEARCH_SECTION="### Search ($n days)
+
+Index build, from our full build above (\`--timings\`: CPU time of the search stage, summed over the
+worker threads; it writes the shards, directory, text store and per-month token lists):
+**$s_total s CPU** (user $s_user s, system $s_sys s) for $indexed items, **$per_item µs per item**${ratio:+; $ratio}.
+Stock elasticlunr.js 0.9.5 over the same corpus in Node (\`bench/elasticlunr-build.js\`): $el_row${el_found:+; items it finds for $el_found}.
+
+Index on disk: **$(awk -v b="$s_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB** in $s_files files ($s_shards shards);
+largest shard: $(echo "$largest" | awk '{ printf "%.0f kB (%s)", $1 / 1000, $2 }'); largest file: $(echo "$largest_any" | awk '{ printf "%.0f kB (%s)", $1 / 1000, $2 }').
+
+First page of results in headless Chromium (\`bench/search-bench.js\`: fresh browser profile per query, site over
+HTTP on 127.0.0.1, \`search.html?q=…\` opened as a shared link). Time: from the start of navigation to
+the first result shown; index kB/files: what the page fetched from \`search/\` until the page was
+complete; all kB: everything fetched (HTML, CSS, scripts, index).
+
+| Query | Kind | First result (ms) | Index kB | Index files | All kB | Shown | Status line |
+|---|---|---:|---:|---:|---:|---:|---|
+$qrows
+
+"
+}
+
+# ---------------------------------------------------------------------------------------------
 # One corpus size
 # ---------------------------------------------------------------------------------------------
 SECTIONS=""
@@ -235,7 +341,7 @@ bench_corpus() {
     local t_start; t_start=$(date '+%H:%M:%S')
 
     # --- Hugo, then Pagefind over Hugo's output
-    rm -rf "$hout"
+    discard "$hout"
     measure "hugo-$n" "$TIMEOUT" "$MEM_LIMIT_KB" hugo --source "$hugo_src" --destination "$hout"
     local h_wall=$M_WALL h_cpu=$M_CPU h_rss=$M_RSS_MB h_rc=$M_RC h_note=$M_NOTE h_load=$M_LOAD
     local h_size h_pages; h_size=$(size_mb "$hout"); h_pages=$(html_pages "$hout")
@@ -262,7 +368,7 @@ bench_corpus() {
     row "**Hugo + Pagefind**" "$hp_wall" "$hp_cpu" "$hp_rss" "$hp_size" "$hp_pages" "$(exitcell "$h_rc/$p_rc" "$h_note$p_note")" "$h_load"
 
     # --- ours
-    local ours=(java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$out" --templates "$TEMPLATES")
+    local ours=(java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$out" --templates "$TEMPLATES" --timings)
     local summaries=""
     ours_step() {  # ours_step ID LABEL
         measure "$1" "$OURS_TIMEOUT" 0 "${ours[@]}"
@@ -276,9 +382,11 @@ bench_corpus() {
             summaries+=$( (grep -v '^  … ' "$LOG/$1.err" || true) | head -n 8 | sed 's/^/      /')$'\n\n'
         fi
     }
-    rm -rf "$out"
+    discard "$out"
     ours_step "ours-full-$n" "**Ours, full build** (fresh output folder)"
     local o_wall=$M_WALL o_rc=$M_RC
+    SEARCH_SECTION=""
+    if [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ]; then bench_search "$n" "$corpus" "$out" "$items"; fi
     [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ] || o_wall=""   # no speed-up for a failed build
     if [ "$o_rc" = 124 ] || [ "$o_rc" = 137 ]; then
         for label in "Ours, no-change rebuild" "Ours, rebuild after +20 items on the last day" "Ours, rebuild after a new day file"; do
@@ -331,7 +439,7 @@ last day with heading and window line changed). The corpus was restored afterwar
 Our build's summary line (the \`built …\` line of its output) per step:
 
 $summaries
-"
+$SEARCH_SECTION"
     write_results
 }
 
@@ -360,7 +468,7 @@ Commands measured (each under \`/usr/bin/time -v\` and \`timeout\`; CORPUS, HUGO
 
 - Hugo: \`hugo --source HUGO_SITE --destination HUGO_OUT\` (fresh HUGO_OUT), then
   Pagefind: \`node_modules/.bin/pagefind --site HUGO_OUT\`; both under \`ulimit -v $MEM_LIMIT_KB\` (KiB), timeout ${TIMEOUT} s
-- Ours: \`java -Xmx$XMX -jar telegraph.jar build --content CORPUS --out OUT --templates TEMPLATES\` (the snapshot of
+- Ours: \`java -Xmx$XMX -jar telegraph.jar build --content CORPUS --out OUT --templates TEMPLATES --timings\` (the snapshot of
   \`target/telegraph.jar\` and \`templates/\`), timeout ${OURS_TIMEOUT} s; full build into a fresh OUT, then the
   three rebuilds into the same OUT, in this order: no change, +20 items on the last day, a new day.
 

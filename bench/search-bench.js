@@ -12,10 +12,10 @@
 //   - searchBytes / searchFiles: bytes and number of the index files (search/*.js) fetched until
 //     then; totalBytes / totalFiles: everything the page fetched (HTML, CSS, scripts, index);
 //   - status: the page's result count line.
-// Besides the queries given, it picks two from the token directory: the rarest token, and
-// the token spread over the most months among those in at most 2 items per month (the worst case
-// of a month-by-month index: every month holds a hit or two, so a page of 20 results needs many
-// months).
+// Besides the queries given, it picks three from the token directory: the rarest token; the
+// token spread over the most months among those in at most 2 items per month (the worst case of
+// a month-by-month index: every month holds a hit or two, so a page of 20 results needs many
+// months); and that token AND 公司, a bigram in a large share of all items.
 'use strict';
 const fs = require('fs');
 const http = require('http');
@@ -59,7 +59,10 @@ function pickQueries() {
   }
   const picked = [];
   if (rarest) picked.push({query: rarest.token, kind: `rarest token (${rarest.total} items)`});
-  if (spread) picked.push({query: spread.token, kind: `rare token in most months (${spread.total} items in ${spread.months} months)`});
+  if (spread) {
+    picked.push({query: spread.token, kind: `rare token in most months (${spread.total} items in ${spread.months} months)`});
+    picked.push({query: spread.token + ' 公司', kind: 'that rare token AND a very common bigram'});
+  }
   return picked;
 }
 

@@ -46,6 +46,28 @@
     }
     return out;
   }
+  function isLowSurrogate(c) {
+    return c >= 0xDC00 && c <= 0xDFFF;
+  }
+
+  /**
+   * About `size` characters of text around the first place any of the words occurs (compared
+   * after the tokenizer's folding), with an ellipsis where the text is cut.
+   */
+  function snippetAround(text, words, size) {
+    if (text.length <= size) return text;
+    var folded = fold(text), first = -1;
+    words.forEach(function (w) {
+      var at = folded.indexOf(fold(w));
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    });
+    var start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(size / 4), text.length - size));
+    var end = start + size;
+    if (isLowSurrogate(text.charCodeAt(start))) start++;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
+    return (start > 0 ? '…' : '') + text.substring(start, end) + (end < text.length ? '…' : '');
+  }
+
   function queryTokens(query) {
     var seen = {}, out = [];
     tokens(query).forEach(function (t) { if (!seen[t]) { seen[t] = true; out.push(t); } });
@@ -77,86 +99,155 @@
     return parseInt(month.replace('-', ''), 10);
   }
 
+  /** elasticlunr's idf (Index.prototype.idf) of a token that df of a month's items hold. */
+  function idf(items, df) {
+    return 1 + Math.log(items / (df + 1));
+  }
+
+  /** The tf the index holds for a token found count times among an item's tokens (ShardWriter.tf). */
+  function tf(count, length, scale) {
+    return Math.max(1, Math.round(scale * Math.sqrt(count / length)));
+  }
+
+  /** Inline postings of the token directory, "ref:tf,…", as {ref: tf}. */
+  function parsePostings(text) {
+    var out = {};
+    text.split(',').forEach(function (p) {
+      var colon = p.indexOf(':');
+      out[p.substring(0, colon)] = parseInt(p.substring(colon + 1), 10);
+    });
+    return out;
+  }
+
   /**
    * The query logic. load(key) returns a promise of the JSON stored under search/KEY;
    * every shard goes through stock elasticlunr.Index.load.
    */
-  function Engine(load, elasticlunr) {
+  function Engine(load, elasticlunr, directoryBuckets) {
     this.load = load;
     this.elasticlunr = elasticlunr;
     this.indexes = {};
     this.manifest = load('manifest');
+    // when the page says how many directory buckets there are, they load with the manifest
+    this.directoryBuckets = directoryBuckets ? Promise.resolve(directoryBuckets)
+      : this.manifest.then(function (m) { return m.directoryBuckets; });
   }
 
   /**
    * Months holding every token (from the token directory), newest first, each as
-   * {month, items, dfs, shards}: dfs[i] is the number of the month's items holding token i,
-   * shards[i] the number of the month's shard holding it.
+   * {month, items, dfs, where}: dfs[i] is the number of the month's items holding token i;
+   * where[i] the number of the month's shard holding it or, when only a few items do, their
+   * postings ("ref:tf,…").
    */
   Engine.prototype.months = function (toks) {
     var self = this;
-    return this.manifest.then(function (manifest) {
+    var lists = this.directoryBuckets.then(function (buckets) {
       return Promise.all(toks.map(function (t) {
-        return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
+        return self.load('dir/' + bucket(t, buckets)).then(function (dir) {
           return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
         });
-      })).then(function (lists) {
-        var dfs = {}, shards = {};
-        lists.forEach(function (list, k) {
-          for (var i = 0; i < list.length; i += manifest.directoryStride) {
-            (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
-            (shards[list[i]] = shards[list[i]] || [])[k] = list[i + 2];
-          }
-        });
-        var out = [];
-        manifest.months.forEach(function (m) {
-          var d = dfs[yyyymm(m.month)];
-          var all = d && d.length === toks.length;
-          for (var k = 0; all && k < toks.length; k++) all = d[k] !== undefined;
-          if (all) out.push({month: m.month, items: m.items, dfs: d, shards: shards[yyyymm(m.month)]});
-        });
-        return out;
+      }));
+    });
+    return Promise.all([this.manifest, lists]).then(function (loaded) {
+      var manifest = loaded[0], dfs = {}, where = {};
+      loaded[1].forEach(function (list, k) {
+        for (var i = 0; i < list.length; i += manifest.directoryStride) {
+          (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
+          (where[list[i]] = where[list[i]] || [])[k] = list[i + 2];
+        }
       });
+      var out = [];
+      manifest.months.forEach(function (m) {
+        var d = dfs[yyyymm(m.month)];
+        var all = d && d.length === toks.length;
+        for (var k = 0; all && k < toks.length; k++) all = d[k] !== undefined;
+        if (all) out.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)]});
+      });
+      return out;
     });
   };
 
   /** Key of the shard holding the month's k-th query token (the directory said which). */
   function shardKey(month, k) {
-    return month.month + '/s-' + month.shards[k];
+    return month.month + '/s-' + month.where[k];
   }
 
-  Engine.prototype.shard = function (month, k) {
+  /** {ref: score} of token t, the month's k-th query token, from its shard, scored by elasticlunr. */
+  Engine.prototype.shardScores = function (month, t, k) {
     var key = shardKey(month, k);
     var self = this;
     if (!this.indexes[key]) {
       this.indexes[key] = this.load(key).then(function (json) { return self.elasticlunr.Index.load(json); });
     }
-    return this.indexes[key];
+    return this.indexes[key].then(function (index) {
+      var field = {};
+      field[index.getFields()[0]] = {bool: 'AND', expand: false, boost: 1};
+      var scores = {};
+      index.search([t], {fields: field}).forEach(function (r) { scores[r.ref] = r.score; });
+      return scores;
+    });
+  };
+
+  /** {ref: score} from inline postings: tf · idf, what elasticlunr computes from the shard. */
+  function inlineScores(month, k) {
+    var postings = parsePostings(month.where[k]), scores = {}, w = idf(month.items, month.dfs[k]);
+    for (var ref in postings) scores[ref] = postings[ref] * w;
+    return scores;
+  }
+
+  /**
+   * Per token, {ref: score} over the given candidate items only, from the items' own text:
+   * a token is scored where the item's tokens hold it, with the tf and idf the index holds.
+   */
+  Engine.prototype.textScores = function (month, toks, candidates) {
+    var self = this;
+    return this.manifest.then(function (manifest) {
+      return Promise.all(candidates.map(function (ref) {
+        return self.row(month.month, parseInt(ref, 36)).then(function (row) {
+          var counts = {}, list = tokens(row[4] + '\n' + row[5] + '\n' + row[6]);
+          list.forEach(function (t) { counts[t] = (counts[t] || 0) + 1; });
+          return {ref: ref, counts: counts, length: list.length};
+        });
+      })).then(function (items) {
+        return toks.map(function (t, k) {
+          var scores = {}, w = idf(month.items, month.dfs[k]);
+          items.forEach(function (item) {
+            if (item.counts[t]) scores[item.ref] = tf(item.counts[t], item.length, manifest.tfScale) * w;
+          });
+          return scores;
+        });
+      });
+    });
   };
 
   /**
-   * Hits of one month: each token is searched in its own shard (tokens of a query live in
-   * different shards) and the scores are ANDed as elasticlunr's own AND would: intersection,
-   * scores summed in query order. Sorted by score, newer (larger ref) first among equals.
+   * Hits of one month, scored as elasticlunr's AND would: intersection, scores (tf · idf per
+   * token) summed in query order; sorted by score, newer (larger ref) first among equals.
+   * Each token's scores come from its inline postings, or else its shard; but when the rarest
+   * token's postings are inline, the few items holding it are checked against the other tokens
+   * in their own text, which spares one shard per token and month.
    */
   Engine.prototype.searchMonth = function (month, toks) {
     var self = this;
-    return Promise.all(toks.map(function (t, k) { return self.shard(month, k); })).then(function (indexes) {
-      var acc = null;
-      toks.forEach(function (t, i) {
-        var field = {};
-        field[indexes[i].getFields()[0]] = {bool: 'AND', expand: false, boost: 1};
-        var scores = {};
-        indexes[i].search([t], {fields: field}).forEach(function (r) { scores[r.ref] = r.score; });
-        if (acc === null) {
-          acc = scores;
-        } else {
-          var both = {};
-          for (var ref in scores) if (ref in acc) both[ref] = acc[ref] + scores[ref];
-          acc = both;
-        }
-      });
-      var hits = Object.keys(acc || {}).map(function (ref) {
+    function inline(k) { return typeof month.where[k] === 'string'; }
+    var rarest = 0;
+    toks.forEach(function (t, k) { if (month.dfs[k] < month.dfs[rarest]) rarest = k; });
+    var perToken;
+    if (inline(rarest) && toks.some(function (t, k) { return !inline(k); })) {
+      perToken = this.textScores(month, toks, Object.keys(parsePostings(month.where[rarest])));
+    } else {
+      perToken = Promise.all(toks.map(function (t, k) {
+        return inline(k) ? inlineScores(month, k) : self.shardScores(month, t, k);
+      }));
+    }
+    return perToken.then(function (scores) {
+      var acc = scores[0];
+      for (var k = 1; k < scores.length; k++) {
+        var both = {};
+        for (var ref in scores[k]) if (ref in acc) both[ref] = acc[ref] + scores[k][ref];
+        acc = both;
+      }
+      var hits = Object.keys(acc).map(function (ref) {
         return {month: month.month, ref: parseInt(ref, 36), score: acc[ref]};
       });
       hits.sort(function (a, b) { return b.score - a.score || b.ref - a.ref; });
@@ -177,25 +268,30 @@
     return this.load(month.month + '/meta');
   };
 
-  Engine.prototype.snippet = function (hit) {
+  /** The text store's row of an item: [id, date, time, level, title, body, rest]. */
+  Engine.prototype.row = function (month, ref) {
     var self = this;
     return this.manifest.then(function (manifest) {
-      return self.load(hit.month + '/d-' + Math.floor(hit.ref / manifest.chunk));
-    }).then(function (chunk) {
-      return self.manifest.then(function (manifest) {
-        var row = chunk[hit.ref % manifest.chunk];
-        return {id: row[0], date: row[1], time: row[2], level: row[3], title: row[4], text: row[5]};
+      return self.load(month + '/d-' + Math.floor(ref / manifest.chunk)).then(function (chunk) {
+        return chunk[ref % manifest.chunk];
       });
     });
   };
 
+  Engine.prototype.snippet = function (hit) {
+    return this.row(hit.month, hit.ref).then(function (row) {
+      return {id: row[0], date: row[1], time: row[2], level: row[3], title: row[4], text: row[5] || row[4]};
+    });
+  };
+
   var api = {tokens: tokens, queryTokens: queryTokens, hash: hash, bucket: bucket, shardKey: shardKey,
-    installTokenizer: installTokenizer, Engine: Engine};
+    installTokenizer: installTokenizer, Engine: Engine, snippet: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 
   // ---- the page ----
   var PAGE = 20;
+  var SNIPPET_CHARS = 80;
   var DEBOUNCE_MS = 200;
   var page = document.getElementById('search');
   if (!page || !global.elasticlunr) return;
@@ -239,7 +335,7 @@
     });
     return cache[key];
   }
-  var engine = new Engine(load, global.elasticlunr);
+  var engine = new Engine(load, global.elasticlunr, parseInt(page.getAttribute('data-directory-buckets'), 10) || 0);
 
   var box = document.getElementById('search-q');
   var major = document.getElementById('search-major');
@@ -274,11 +370,15 @@
   function fill(s, want) {
     if (s.hits.length >= want || s.next >= s.months.length) return Promise.resolve();
     var month = s.months[s.next++];
-    return Promise.all([engine.searchMonth(month, s.tokens), engine.meta(month), engine.manifest]).then(function (r) {
-      if (s !== state) return;
-      r[0].forEach(function (hit) { if (keep(hit, r[1], r[2].metaSymbols)) s.hits.push(hit); });
-      return fill(s, want);
-    });
+    // a month's day and level codes are needed only where a filter may drop some of its hits
+    var filtered = major.checked || (from.value && from.value.substring(0, 7) === month.month)
+        || (to.value && to.value.substring(0, 7) === month.month);
+    return Promise.all([engine.searchMonth(month, s.tokens), filtered ? engine.meta(month) : null, engine.manifest])
+      .then(function (r) {
+        if (s !== state) return;
+        r[0].forEach(function (hit) { if (!filtered || keep(hit, r[1], r[2].metaSymbols)) s.hits.push(hit); });
+        return fill(s, want);
+      });
   }
 
   function terms() {
@@ -299,31 +399,40 @@
     });
   }
 
+  function hitItem(row, words) {
+    var li = document.createElement('li');
+    li.className = 'search-hit' + (row.level !== 'C' ? ' major' : '');
+    var a = document.createElement('a');
+    a.href = root + row.date.substring(0, 4) + '/' + row.date.substring(5, 7) + '/' + row.date + '.html#' + row.id;
+    var when = document.createElement('span');
+    when.className = 'when';
+    when.textContent = row.date + ' ' + row.time + (row.level !== 'C' ? ' 重磅' : '');
+    a.appendChild(when);
+    var title = document.createElement('span');
+    title.className = 'title';
+    highlight(title, row.title || row.text.substring(0, 30), words);
+    a.appendChild(title);
+    li.appendChild(a);
+    var text = document.createElement('p');
+    highlight(text, snippetAround(row.text, words, SNIPPET_CHARS), words);
+    li.appendChild(text);
+    return li;
+  }
+
+  /** Shows the hits up to s.shown, each as soon as it and those above it have their text. */
   function render(s) {
     var words = terms();
     var shown = s.shown;
-    var slice = s.hits.slice(list.children.length, shown);
-    return Promise.all(slice.map(function (h) { return engine.snippet(h); })).then(function (rows) {
-      if (s !== state) return;
-      rows.forEach(function (row) {
-        var li = document.createElement('li');
-        li.className = 'search-hit' + (row.level !== 'C' ? ' major' : '');
-        var a = document.createElement('a');
-        a.href = root + row.date.substring(0, 4) + '/' + row.date.substring(5, 7) + '/' + row.date + '.html#' + row.id;
-        var when = document.createElement('span');
-        when.className = 'when';
-        when.textContent = row.date + ' ' + row.time + (row.level !== 'C' ? ' 重磅' : '');
-        a.appendChild(when);
-        var title = document.createElement('span');
-        title.className = 'title';
-        highlight(title, row.title || row.text.substring(0, 30), words);
-        a.appendChild(title);
-        li.appendChild(a);
-        var text = document.createElement('p');
-        highlight(text, row.text, words);
-        li.appendChild(text);
-        list.appendChild(li);
+    var shownAlready = list.children.length;
+    var rows = s.hits.slice(shownAlready, shown).map(function (h) { return engine.snippet(h); });
+    var chain = Promise.resolve();
+    rows.forEach(function (row) {
+      chain = chain.then(function () { return row; }).then(function (r) {
+        if (s === state) list.appendChild(hitItem(r, words));
       });
+    });
+    return chain.then(function () {
+      if (s !== state) return;
       var done = s.next >= s.months.length;
       status.textContent = (done ? '共 ' + s.hits.length + ' 条结果' :
           '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.next + '/' + s.months.length + ' 个含全部关键词的月份）') +

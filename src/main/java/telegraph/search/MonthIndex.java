@@ -13,8 +13,9 @@ import telegraph.model.Item;
  * positions in the month in time order, so a larger ref is a newer item and refs stay short.
  *
  * <p>Built with primitive arrays: a token is an int id (bigrams are looked up by their two
- * characters without making a string), each item's tokens are sorted and counted in one int
- * buffer, and each token's postings are one growing int array of (ref, count) pairs.
+ * characters without making a string), and each token's postings are one growing int array of
+ * (ref, count) pairs. Items are read in ref order, so a token met again in the same item finds
+ * that item's pair last in its array and only counts up.
  */
 final class MonthIndex {
 
@@ -32,8 +33,9 @@ final class MonthIndex {
     private int[] postingSizes = new int[1 << 12];
     private int tokenCount;
 
-    private int[] buffer = new int[256];
-    private int buffered;
+    /** The ref of the item being read; its token count so far. */
+    private int current;
+    private int length;
 
     MonthIndex(List<Day> days) {
         days.forEach(d -> items.addAll(d.items()));
@@ -55,29 +57,30 @@ final class MonthIndex {
             }
         };
         for (int ref = 0; ref < items.size(); ref++) {
-            buffered = 0;
+            current = ref;
+            length = 0;
             Tokenizer.scan(SearchText.of(items.get(ref)), sink);
-            fieldLengths[ref] = buffered;
-            Arrays.sort(buffer, 0, buffered);
-            int i = 0;
-            while (i < buffered) {
-                int id = buffer[i];
-                int end = i + 1;
-                while (end < buffered && buffer[end] == id) {
-                    end++;
-                }
-                addPosting(id, ref, end - i);
-                postingCount++;
-                i = end;
-            }
+            fieldLengths[ref] = length;
         }
     }
 
+    /** One occurrence of a token in the current item. */
     private void push(int id) {
-        if (buffered == buffer.length) {
-            buffer = Arrays.copyOf(buffer, buffered * 2);
+        length++;
+        int[] p = postings[id];
+        int size = postingSizes[id];
+        if (size > 0 && p[size - 2] == current) {
+            p[size - 1]++;
+            return;
         }
-        buffer[buffered++] = id;
+        if (size + 2 > p.length) {
+            p = Arrays.copyOf(p, p.length * 2);
+            postings[id] = p;
+        }
+        p[size] = current;
+        p[size + 1] = 1;
+        postingSizes[id] = size + 2;
+        postingCount++;
     }
 
     private int bigramId(char first, char second) {
@@ -129,18 +132,6 @@ final class MonthIndex {
         names[tokenCount] = name;
         postings[tokenCount] = new int[4];
         return tokenCount++;
-    }
-
-    private void addPosting(int id, int ref, int count) {
-        int[] p = postings[id];
-        int size = postingSizes[id];
-        if (size + 2 > p.length) {
-            p = Arrays.copyOf(p, p.length * 2);
-            postings[id] = p;
-        }
-        p[size] = ref;
-        p[size + 1] = count;
-        postingSizes[id] = size + 2;
     }
 
     List<Item> items() {

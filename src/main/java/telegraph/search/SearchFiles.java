@@ -66,8 +66,8 @@ final class SearchFiles {
         return month + "/meta";
     }
 
-    /** Key of the snippet chunk holding refs {@code chunk*CHUNK .. +CHUNK-1}. */
-    static String snippetKey(String month, int chunk) {
+    /** Key of the text chunk holding refs {@code chunk*CHUNK .. +CHUNK-1}. */
+    static String textKey(String month, int chunk) {
         return month + "/d-" + chunk;
     }
 

@@ -40,7 +40,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
      */
     static final long POSTINGS_PER_SHARD = 6_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-3";
+    private static final String FORMAT = "search-format-4";
 
     /** What the manifest says about a month. */
     record MonthEntry(YearMonth month, int items, int shards) {
@@ -55,8 +55,8 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + ShardWriter.TF_SCALE + " " + SnippetStore.CHUNK + " "
-                + TokenDirectory.BUCKETS).getBytes(StandardCharsets.UTF_8);
+        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + ShardWriter.TF_SCALE + " " + TextStore.CHUNK + " "
+                + TokenDirectory.BUCKETS + " " + TokenDirectory.INLINE).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
             shardOf[byName[i]] = shard;
             filled += df;
         }
-        SnippetStore.write(key, index.items(), files);
+        TextStore.write(key, index.items(), files);
         TokenDirectory.writeMonth(out, month, index, shard + 1, shardOf);
         Set<String> keep = new HashSet<>(files.written());
         keep.add(TokenDirectory.path(month));
@@ -140,12 +140,13 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.write(SearchFiles.MANIFEST_KEY, Json.bytes(g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 3);
+            g.writeNumberField("format", 4);
             g.writeStringField("field", ShardWriter.FIELD);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
-            g.writeNumberField("chunk", SnippetStore.CHUNK);
-            g.writeStringField("metaSymbols", SnippetStore.META_SYMBOLS);
+            g.writeNumberField("tfScale", ShardWriter.TF_SCALE);
+            g.writeNumberField("chunk", TextStore.CHUNK);
+            g.writeStringField("metaSymbols", TextStore.META_SYMBOLS);
             g.writeArrayFieldStart("months");
             for (MonthEntry m : months) {
                 g.writeStartObject();
@@ -157,6 +158,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
             g.writeEndArray();
             g.writeEndObject();
         }));
-        pages.page("search.ftlh", "search.html", Map.of());
+        pages.page("search.ftlh", "search.html", Map.of("directoryBuckets", TokenDirectory.BUCKETS));
     }
 }

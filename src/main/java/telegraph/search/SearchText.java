@@ -14,8 +14,13 @@ public final class SearchText {
     }
 
     public static String of(Item item) {
-        StringBuilder sb = new StringBuilder(item.title().length() + item.body().length() + item.source().length() + 16);
-        sb.append(item.title()).append('\n').append(item.body()).append('\n').append(item.source());
+        return item.title() + '\n' + item.body() + '\n' + rest(item);
+    }
+
+    /** What follows title and body: the source and every stock code the item names. */
+    static String rest(Item item) {
+        StringBuilder sb = new StringBuilder(item.source().length() + 12 * item.stocks().size());
+        sb.append(item.source());
         // codes parsed from e.g. 贵州茅台(600519.SH) are in the text already; repeating them
         // makes sure a code the parser normalised is findable as written in the model
         for (StockCode stock : item.stocks()) {

@@ -1,6 +1,7 @@
 package telegraph.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,6 +41,8 @@ final class ShardWriter {
     private final MonthIndex month;
     /** {@code "ref":} of every item of the month. */
     private final byte[][] refKeys;
+    /** {@code "ref":{"tf":…}} of every item for a token it holds once, the usual case. */
+    private final byte[][] singlePostings;
     /** {@code {"tf":…}} by count and field length, made once per month (a map for rare large ones). */
     private final byte[][][] tfs = new byte[32][][];
     private final Map<Long, byte[]> largeTfs = new HashMap<>();
@@ -48,8 +51,12 @@ final class ShardWriter {
     ShardWriter(MonthIndex month) {
         this.month = month;
         refKeys = new byte[month.items().size()][];
+        singlePostings = new byte[refKeys.length][];
         for (int ref = 0; ref < refKeys.length; ref++) {
             refKeys[ref] = ascii("\"" + MonthIndex.ref(ref) + "\":");
+            byte[] tf = tfObject(1, month.fieldLength(ref));
+            singlePostings[ref] = Arrays.copyOf(refKeys[ref], refKeys[ref].length + tf.length);
+            System.arraycopy(tf, 0, singlePostings[ref], refKeys[ref].length, tf.length);
         }
     }
 
@@ -108,7 +115,12 @@ final class ShardWriter {
                     b.put(',');
                 }
                 int ref = month.ref(token, i);
-                b.put(refKeys[ref]).put(tfObject(month.count(token, i), month.fieldLength(ref)));
+                int count = month.count(token, i);
+                if (count == 1) {
+                    b.put(singlePostings[ref]);
+                } else {
+                    b.put(refKeys[ref]).put(tfObject(count, month.fieldLength(ref)));
+                }
             }
             start++;
         }

@@ -37,7 +37,10 @@ import telegraph.site.OutputWriter;
  * {@code dir/B} maps each token of hash bucket B to {@code [yyyymm, df, shard, …]}, newest month
  * first. The page reads it before any shard, so a rare word costs one shard per month it occurs
  * in rather than one per month of the archive, and an AND query skips months lacking one of its
- * words.
+ * words. Where a month holds the token in at most {@link #INLINE} items, the shard number is
+ * replaced by the postings themselves, {@code "ref:tf,…"} (as in the shard, which holds them
+ * too): a word found once or twice a month over years is then answered from the directory
+ * alone, instead of from one ~100 kB shard per month.
  *
  * <p>Builds are incremental and months never all fit in memory, so each month leaves its sorted
  * token list in the output ({@code search/YYYY-MM/tokens.tsv.gz}: token, df and shard, headed by
@@ -64,8 +67,10 @@ import telegraph.site.OutputWriter;
 final class TokenDirectory {
 
     static final int BUCKETS = 1024;
-    /** Numbers per month in a directory entry: yyyymm, df, shard. */
+    /** Values per month in a directory entry: yyyymm, df, then the shard or the inline postings. */
     static final int STRIDE = 3;
+    /** Postings of a token in a month are written into the directory when the month has at most this many. */
+    static final int INLINE = 3;
     /** What the directory holds of each month, one file per month. */
     static final String STATE_DIR = SearchFiles.DIR + ".directory/";
     /** Present while a full merge runs: an interrupted one is redone in full. */
@@ -114,10 +119,27 @@ final class TokenDirectory {
                 w.write(Integer.toString(index.df(t)));
                 w.write('\t');
                 w.write(Integer.toString(shardOf[t]));
+                if (index.df(t) <= INLINE) {
+                    w.write('\t');
+                    w.write(inlinePostings(index, t));
+                }
                 w.write('\n');
             }
             w.close();
         });
+    }
+
+    /** {@code ref:tf,…} with the values the token's shard holds. */
+    private static String inlinePostings(MonthIndex index, int token) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < index.df(token); i++) {
+            int ref = index.ref(token, i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(MonthIndex.ref(ref)).append(':').append(ShardWriter.tf(index.count(token, i), index.fieldLength(ref)));
+        }
+        return sb.toString();
     }
 
     private static BufferedReader openList(OutputWriter out, YearMonth month) throws IOException {
@@ -146,8 +168,7 @@ final class TokenDirectory {
         final BucketHasher hasher = new BucketHasher();
         String token;
         int bucket;
-        int df;
-        int shard;
+        Entry entry;
 
         Cursor(OutputWriter out, YearMonth month) throws IOException {
             reader = openList(out, month);
@@ -163,9 +184,8 @@ final class TokenDirectory {
             Line parsed = Line.parse(line);
             token = parsed.token();
             bucket = TokenHash.bucket(token, BUCKETS);
-            df = parsed.df();
-            shard = parsed.shard();
-            hasher.add(bucket, token, df, shard);
+            entry = new Entry(yyyymm, parsed.df(), parsed.shard(), parsed.postings());
+            hasher.add(bucket, token, entry);
             return true;
         }
 
@@ -175,33 +195,49 @@ final class TokenDirectory {
         }
     }
 
-    /** One line of a month's token list. */
-    private record Line(String token, int df, int shard) {
+    /** One line of a month's token list: token, df, shard and, for a rare token, its postings. */
+    private record Line(String token, int df, int shard, String postings) {
         static Line parse(String line) throws IOException {
             int tab = line.indexOf('\t');
             int tab2 = line.indexOf('\t', tab + 1);
             if (tab < 0 || tab2 < 0) {
                 throw new IOException("not a token list line: " + line);
             }
+            int tab3 = line.indexOf('\t', tab2 + 1);
+            int shardEnd = tab3 < 0 ? line.length() : tab3;
             return new Line(line.substring(0, tab), Integer.parseInt(line, tab + 1, tab2, 10),
-                    Integer.parseInt(line, tab2 + 1, line.length(), 10));
+                    Integer.parseInt(line, tab2 + 1, shardEnd, 10), tab3 < 0 ? null : line.substring(tab3 + 1));
         }
     }
 
-    /** Hashes of a month's part of each bucket, fed its lines in list order. */
+    /**
+     * What the directory says of a token in one month.
+     *
+     * @param postings the inline postings, or null when the shard is to be read
+     */
+    private record Entry(int yyyymm, int df, int shard, String postings) {
+    }
+
+    /** Hashes of a month's part of each bucket, fed its entries in list order. */
     private static final class BucketHasher {
         final long[] hashes = new long[BUCKETS];
 
-        void add(int bucket, String token, int df, int shard) {
+        void add(int bucket, String token, Entry entry) {
             long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
-            for (int i = 0; i < token.length(); i++) {
-                h = (h ^ token.charAt(i)) * 0x100000001b3L;
-            }
-            h = (h ^ 0x10000) * 0x100000001b3L; // separator: not a UTF-16 unit
-            for (int v : new int[] {df, df >>> 16, shard, shard >>> 16}) {
+            h = mix(h, token);
+            for (int v : new int[] {entry.df(), entry.df() >>> 16, entry.shard(), entry.shard() >>> 16}) {
                 h = (h ^ (v & 0xFFFF)) * 0x100000001b3L;
             }
+            h = mix(h, entry.postings() == null ? "" : entry.postings());
             hashes[bucket] = h == EMPTY || h == DIRTY ? 2 : h;
+        }
+
+        private static long mix(long hash, String text) {
+            long h = hash;
+            for (int i = 0; i < text.length(); i++) {
+                h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            return (h ^ 0x10000) * 0x100000001b3L; // separator: not a UTF-16 unit
         }
     }
 
@@ -210,15 +246,13 @@ final class TokenDirectory {
         final SearchIndexOutput.MonthEntry entry;
         final long[] hashes;
         final String[] tokens;
-        final int[] dfs;
-        final int[] shards;
+        final Entry[] entries;
         /** Entries of bucket b are [start[b], start[b+1]). */
         final int[] start = new int[BUCKETS + 1];
 
         MonthList(OutputWriter out, YearMonth month) throws IOException {
             List<String> tokenList = new ArrayList<>();
-            int[] dfList = new int[1 << 12];
-            int[] shardList = new int[1 << 12];
+            List<Entry> entryList = new ArrayList<>();
             BucketHasher hasher = new BucketHasher();
             int[] counts = new int[BUCKETS];
             try (BufferedReader reader = openList(out, month)) {
@@ -232,21 +266,16 @@ final class TokenDirectory {
                         throw new IOException(path(month) + ": not in bucket order");
                     }
                     previous = bucket;
-                    hasher.add(bucket, token, parsed.df(), parsed.shard());
+                    Entry e = new Entry(yyyymm(month), parsed.df(), parsed.shard(), parsed.postings());
+                    hasher.add(bucket, token, e);
                     counts[bucket]++;
-                    if (tokenList.size() == dfList.length) {
-                        dfList = Arrays.copyOf(dfList, dfList.length * 2);
-                        shardList = Arrays.copyOf(shardList, shardList.length * 2);
-                    }
-                    dfList[tokenList.size()] = parsed.df();
-                    shardList[tokenList.size()] = parsed.shard();
                     tokenList.add(token);
+                    entryList.add(e);
                 }
             }
             hashes = hasher.hashes;
             tokens = tokenList.toArray(new String[0]);
-            dfs = dfList;
-            shards = shardList;
+            entries = entryList.toArray(new Entry[0]);
             for (int b = 0; b < BUCKETS; b++) {
                 start[b + 1] = start[b] + counts[b];
             }
@@ -358,7 +387,7 @@ final class TokenDirectory {
             }
         }
         for (int b = anyChanged.nextSetBit(0); b >= 0; b = anyChanged.nextSetBit(b + 1)) {
-            TreeMap<String, int[]> bucket = readBucket(out, b);
+            TreeMap<String, Entry[]> bucket = readBucket(out, b);
             for (Map.Entry<YearMonth, BitSet> e : changedBuckets.entrySet()) {
                 if (e.getValue().get(b)) {
                     replaceMonth(bucket, e.getKey(), lists.get(e.getKey()), b);
@@ -388,8 +417,8 @@ final class TokenDirectory {
         return entries;
     }
 
-    /** A bucket as written: token → [yyyymm, df, shard, …], months newest first; tokens in String order. */
-    private static TreeMap<String, int[]> readBucket(OutputWriter out, int b) throws IOException {
+    /** A bucket as written: token → its months' entries, newest first; tokens in String order. */
+    private static TreeMap<String, Entry[]> readBucket(OutputWriter out, int b) throws IOException {
         String key = SearchFiles.directoryKey(b);
         Path file = out.resolve(SearchFiles.DIR + key + ".js");
         byte[] bytes = Files.readAllBytes(file);
@@ -398,74 +427,78 @@ final class TokenDirectory {
         if (bytes.length < headLength + tailLength) {
             throw new IOException(file + ": not a directory bucket");
         }
-        TreeMap<String, int[]> bucket = new TreeMap<>();
+        TreeMap<String, Entry[]> bucket = new TreeMap<>();
         try (JsonParser p = JSON.createParser(bytes, headLength, bytes.length - headLength - tailLength)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(file + ": not a directory bucket");
             }
-            int[] buffer = new int[16];
+            List<Entry> entries = new ArrayList<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String token = p.getCurrentName();
                 if (p.nextToken() != JsonToken.START_ARRAY) {
                     throw new IOException(file + ": not a directory bucket");
                 }
-                int n = 0;
+                entries.clear();
                 while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
-                    if (n == buffer.length) {
-                        buffer = Arrays.copyOf(buffer, n * 2);
+                    int yyyymm = p.getIntValue();
+                    int df = p.nextToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                    JsonToken last = p.nextToken();
+                    if (df < 0 || last != JsonToken.VALUE_NUMBER_INT && last != JsonToken.VALUE_STRING) {
+                        throw new IOException(file + ": not a directory bucket");
                     }
-                    buffer[n++] = p.getIntValue();
+                    // an inline entry does not say its shard: the month's token list does, and
+                    // the entry is only ever replaced from that list as a whole
+                    entries.add(last == JsonToken.VALUE_STRING ? new Entry(yyyymm, df, -1, p.getText())
+                            : new Entry(yyyymm, df, p.getIntValue(), null));
                 }
-                bucket.put(token, Arrays.copyOf(buffer, n));
+                bucket.put(token, entries.toArray(new Entry[0]));
             }
         }
         return bucket;
     }
 
     /** Replaces (or removes, when list is null) a month's entries in one bucket. */
-    private static void replaceMonth(TreeMap<String, int[]> bucket, YearMonth month, MonthList list, int b) {
+    private static void replaceMonth(TreeMap<String, Entry[]> bucket, YearMonth month, MonthList list, int b) {
         int ym = yyyymm(month);
-        bucket.replaceAll((token, pairs) -> without(pairs, ym));
+        bucket.replaceAll((token, entries) -> Arrays.stream(entries).filter(e -> e.yyyymm() != ym).toArray(Entry[]::new));
         if (list != null) {
             for (int i = list.start[b]; i < list.start[b + 1]; i++) {
-                bucket.merge(list.tokens[i], new int[] {ym, list.dfs[i], list.shards[i]}, TokenDirectory::insert);
+                bucket.merge(list.tokens[i], new Entry[] {list.entries[i]}, TokenDirectory::insert);
             }
         }
-        bucket.values().removeIf(pairs -> pairs.length == 0);
-    }
-
-    private static int[] without(int[] entries, int ym) {
-        for (int i = 0; i < entries.length; i += STRIDE) {
-            if (entries[i] == ym) {
-                int[] rest = new int[entries.length - STRIDE];
-                System.arraycopy(entries, 0, rest, 0, i);
-                System.arraycopy(entries, i + STRIDE, rest, i, entries.length - i - STRIDE);
-                return rest;
-            }
-        }
-        return entries;
+        bucket.values().removeIf(entries -> entries.length == 0);
     }
 
     /** Inserts one month's entry keeping months newest first. */
-    private static int[] insert(int[] entries, int[] entry) {
+    private static Entry[] insert(Entry[] entries, Entry[] one) {
         int at = 0;
-        while (at < entries.length && entries[at] > entry[0]) {
-            at += STRIDE;
+        while (at < entries.length && entries[at].yyyymm() > one[0].yyyymm()) {
+            at++;
         }
-        int[] merged = new int[entries.length + STRIDE];
+        Entry[] merged = new Entry[entries.length + 1];
         System.arraycopy(entries, 0, merged, 0, at);
-        System.arraycopy(entry, 0, merged, at, STRIDE);
-        System.arraycopy(entries, at, merged, at + STRIDE, entries.length - at);
+        merged[at] = one[0];
+        System.arraycopy(entries, at, merged, at + 1, entries.length - at);
         return merged;
     }
 
-    private static byte[] bucketJson(TreeMap<String, int[]> bucket) {
+    private static void writeEntry(com.fasterxml.jackson.core.JsonGenerator g, Entry e) throws IOException {
+        g.writeNumber(e.yyyymm());
+        g.writeNumber(e.df());
+        if (e.postings() != null) {
+            g.writeString(e.postings());
+        } else {
+            g.writeNumber(e.shard());
+        }
+    }
+
+    private static byte[] bucketJson(TreeMap<String, Entry[]> bucket) {
         return Json.bytes(g -> {
             g.writeStartObject();
-            for (Map.Entry<String, int[]> e : bucket.entrySet()) {
+            for (Map.Entry<String, Entry[]> e : bucket.entrySet()) {
                 g.writeArrayFieldStart(e.getKey());
-                for (int v : e.getValue()) {
-                    g.writeNumber(v);
+                for (Entry entry : e.getValue()) {
+                    writeEntry(g, entry);
                 }
                 g.writeEndArray();
             }
@@ -501,9 +534,7 @@ final class TokenDirectory {
                         g.writeArrayFieldStart(token);
                         while (!queue.isEmpty() && queue.peek().token.equals(token)) {
                             Cursor c = queue.poll();
-                            g.writeNumber(c.yyyymm);
-                            g.writeNumber(c.df);
-                            g.writeNumber(c.shard);
+                            writeEntry(g, c.entry);
                             if (c.advance()) {
                                 queue.add(c);
                             }

@@ -1,6 +1,7 @@
 package telegraph.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -52,33 +53,39 @@ public final class Tokenizer {
 
     /** The one tokenising loop: {@link #tokens} and the index builder both use it. */
     static void scan(String text, Sink sink) {
-        String s = fold(text);
-        int n = s.length();
+        int n = text.length();
+        char[] word = new char[16];
         int i = 0;
         int previousWordEnd = -2;
         String previousWord = null;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = fold(text.charAt(i));
             if (isHan(c)) {
                 int end = i + 1;
-                while (end < n && isHan(s.charAt(end))) {
+                while (end < n && isHan(text.charAt(end))) {
                     end++;
                 }
+                // folding leaves Han characters alone
                 for (int k = i; k + 1 < end; k++) {
-                    sink.bigram(s.charAt(k), s.charAt(k + 1));
+                    sink.bigram(text.charAt(k), text.charAt(k + 1));
                 }
                 i = end;
             } else if (isWord(c)) {
-                int end = i + 1;
-                while (end < n && isWord(s.charAt(end))) {
+                int end = i;
+                int length = 0;
+                while (end < n && isWord(c = fold(text.charAt(end)))) {
+                    if (length == word.length) {
+                        word = Arrays.copyOf(word, length * 2);
+                    }
+                    word[length++] = c;
                     end++;
                 }
-                String word = s.substring(i, end);
-                sink.word(word);
-                if (previousWord != null && previousWordEnd == i - 1 && s.charAt(i - 1) == '.') {
-                    sink.word(previousWord + "." + word);
+                String token = new String(word, 0, length);
+                sink.word(token);
+                if (previousWord != null && previousWordEnd == i - 1 && fold(text.charAt(i - 1)) == '.') {
+                    sink.word(previousWord + "." + token);
                 }
-                previousWord = word;
+                previousWord = token;
                 previousWordEnd = end;
                 i = end;
             } else {
@@ -92,19 +99,10 @@ public final class Tokenizer {
         return tokens(query).stream().distinct().toList();
     }
 
-    private static String fold(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            chars[i] = c;
-        }
-        return new String(chars);
+    /** Full-width ASCII to ASCII, then A–Z to a–z. */
+    private static char fold(char c) {
+        char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+        return folded >= 'A' && folded <= 'Z' ? (char) (folded + 32) : folded;
     }
 
     static boolean isHan(char c) {

@@ -29,6 +29,7 @@ final class ShardedIndexReader {
 
     private final Path searchDir;
     private final Map<String, JsonNode> cache = new HashMap<>();
+    private final Map<Integer, Map<String, Integer>> tokenLists = new HashMap<>();
     private final JsonNode manifest;
 
     ShardedIndexReader(Path searchDir) {
@@ -62,8 +63,12 @@ final class ShardedIndexReader {
             String token = tokens.get(k);
             JsonNode list = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt())).get(token);
             for (int i = 0; list != null && i < list.size(); i += TokenDirectory.STRIDE) {
-                dfs.computeIfAbsent(list.get(i).asInt(), m -> new int[tokens.size()])[k] = list.get(i + 1).asInt();
-                shards.computeIfAbsent(list.get(i).asInt(), m -> new int[tokens.size()])[k] = list.get(i + 2).asInt();
+                int yyyymm = list.get(i).asInt();
+                dfs.computeIfAbsent(yyyymm, m -> new int[tokens.size()])[k] = list.get(i + 1).asInt();
+                // inline postings stand in the shard's place: this reader checks the shard anyway,
+                // finding it in the month's token list
+                int shard = list.get(i + 2).isTextual() ? tokenList(yyyymm).get(token) : list.get(i + 2).asInt();
+                shards.computeIfAbsent(yyyymm, m -> new int[tokens.size()])[k] = shard;
             }
         }
         Map<JsonNode, int[]> months = new LinkedHashMap<>();
@@ -75,6 +80,25 @@ final class ShardedIndexReader {
             }
         }
         return months;
+    }
+
+    /** A month's token list (search/YYYY-MM/tokens.tsv.gz): token → shard. */
+    private Map<String, Integer> tokenList(int yyyymm) {
+        return tokenLists.computeIfAbsent(yyyymm, ym -> {
+            Path file = searchDir.resolve(String.format("%04d-%02d/tokens.tsv.gz", ym / 100, ym % 100));
+            Map<String, Integer> shards = new HashMap<>();
+            try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+                r.readLine();
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String[] f = line.split("\t");
+                    shards.put(f[0], Integer.parseInt(f[2]));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return shards;
+        });
     }
 
     private List<Hit> searchMonth(JsonNode month, List<String> tokens, int[] shards) {

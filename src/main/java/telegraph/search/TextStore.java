@@ -8,21 +8,25 @@ import telegraph.model.Item;
  * What results are shown with, kept out of the shards. Per month:
  * <ul>
  *   <li>{@code meta}: one character per ref giving its day of month and whether it is major,
- *       so the page can filter by date and level before fetching any snippet;</li>
- *   <li>{@code d-N}: snippets of refs {@code N*CHUNK} to {@code N*CHUNK+CHUNK-1}: small chunks,
- *       because the best-scored hits of a month are spread over the whole month.</li>
+ *       so the page can filter by date and level before fetching any text;</li>
+ *   <li>{@code d-N}: the items of refs {@code N*CHUNK} to {@code N*CHUNK+CHUNK-1}, each as
+ *       {@code [id, window date, time, level, title, body, rest]} where
+ *       {@code title + "\n" + body + "\n" + rest} is exactly the text the index was built from
+ *       ({@link SearchText}). The page cuts its snippet around the first hit from it, and, when a
+ *       query's rarest word is in only a few items of a month, checks the other words in those
+ *       items' own text instead of downloading their shards. Small chunks, because the
+ *       best-scored hits of a month are spread over the whole month.</li>
  * </ul>
  */
-final class SnippetStore {
+final class TextStore {
 
-    static final int CHUNK = 32;
-    static final int SNIPPET_CHARS = 80;
+    static final int CHUNK = 16;
     /** 62 symbols for (day - 1) * 2 + major, day 1..31. */
     static final String META_SYMBOLS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    private SnippetStore() {
+    private TextStore() {
     }
 
     static void write(String month, List<Item> items, SearchFiles files) {
@@ -33,8 +37,7 @@ final class SnippetStore {
         files.write(SearchFiles.metaKey(month), Json.bytes(g -> g.writeString(meta.toString())));
         for (int chunk = 0; chunk * CHUNK < items.size(); chunk++) {
             List<Item> part = items.subList(chunk * CHUNK, Math.min(items.size(), (chunk + 1) * CHUNK));
-            files.write(SearchFiles.snippetKey(month, chunk), Json.bytes(g -> {
-                // [id, window date, time, level, title, start of body]
+            files.write(SearchFiles.textKey(month, chunk), Json.bytes(g -> {
                 g.writeStartArray();
                 for (Item item : part) {
                     g.writeStartArray();
@@ -43,18 +46,12 @@ final class SnippetStore {
                     g.writeString(CLOCK.format(item.time()));
                     g.writeString(item.level().name());
                     g.writeString(item.title());
-                    g.writeString(start(item.body().isEmpty() ? item.fullText() : item.body()));
+                    g.writeString(item.body());
+                    g.writeString(SearchText.rest(item));
                     g.writeEndArray();
                 }
                 g.writeEndArray();
             }));
         }
-    }
-
-    private static String start(String text) {
-        if (text.codePointCount(0, text.length()) <= SNIPPET_CHARS) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, SNIPPET_CHARS)) + "…";
     }
 }
