@@ -227,11 +227,28 @@
    * token's postings are inline, the few items holding it are checked against the other tokens
    * in their own text, which spares one shard per token and month.
    */
+  /** Index of the query token fewest of the month's items hold. */
+  function rarestToken(month) {
+    var rarest = 0;
+    month.dfs.forEach(function (df, k) { if (df < month.dfs[rarest]) rarest = k; });
+    return rarest;
+  }
+
+  /**
+   * How many text chunks reading the month may take when no shard is needed: 0 when every
+   * token's postings are inline, the rarest token's item count when only its are (its items are
+   * checked in their own text); Infinity when shards are read. Cheap months may be read side by side.
+   */
+  Engine.prototype.textCost = function (month) {
+    var rarest = rarestToken(month);
+    if (typeof month.where[rarest] !== 'string') return Infinity;
+    return month.where.every(function (w) { return typeof w === 'string'; }) ? 0 : month.dfs[rarest];
+  };
+
   Engine.prototype.searchMonth = function (month, toks) {
     var self = this;
     function inline(k) { return typeof month.where[k] === 'string'; }
-    var rarest = 0;
-    toks.forEach(function (t, k) { if (month.dfs[k] < month.dfs[rarest]) rarest = k; });
+    var rarest = rarestToken(month);
     var perToken;
     if (inline(rarest) && toks.some(function (t, k) { return !inline(k); })) {
       perToken = this.textScores(month, toks, Object.keys(parsePostings(month.where[rarest])));
@@ -292,6 +309,7 @@
   // ---- the page ----
   var PAGE = 20;
   var SNIPPET_CHARS = 80;
+  var TEXT_BUDGET = 2 * PAGE;
   var DEBOUNCE_MS = 200;
   var page = document.getElementById('search');
   if (!page || !global.elasticlunr) return;
@@ -367,18 +385,36 @@
   }
 
   /** Reads further months until `want` hits are known or every candidate month is read. */
-  function fill(s, want) {
-    if (s.hits.length >= want || s.next >= s.months.length) return Promise.resolve();
-    var month = s.months[s.next++];
+  /** Hits of one month that pass the filters. */
+  function monthHits(s, month) {
     // a month's day and level codes are needed only where a filter may drop some of its hits
     var filtered = major.checked || (from.value && from.value.substring(0, 7) === month.month)
         || (to.value && to.value.substring(0, 7) === month.month);
     return Promise.all([engine.searchMonth(month, s.tokens), filtered ? engine.meta(month) : null, engine.manifest])
       .then(function (r) {
-        if (s !== state) return;
-        r[0].forEach(function (hit) { if (!filtered || keep(hit, r[1], r[2].metaSymbols)) s.hits.push(hit); });
-        return fill(s, want);
+        return r[0].filter(function (hit) { return !filtered || keep(hit, r[1], r[2].metaSymbols); });
       });
+  }
+
+  /**
+   * Reads further months until `want` hits are known or every candidate month is read. A month
+   * that needs shards is read alone (its hits may fill the page); a run of months answered from
+   * the directory (Engine.textCost) is read side by side, up to about two pages' worth of items
+   * to check, so a rare word spread over years costs a round trip or two, not one per month.
+   */
+  function fill(s, want) {
+    if (s.hits.length >= want || s.next >= s.months.length) return Promise.resolve();
+    var batch = [s.months[s.next++]];
+    var cost = engine.textCost(batch[0]);
+    while (cost <= TEXT_BUDGET && s.next < s.months.length && cost + engine.textCost(s.months[s.next]) <= TEXT_BUDGET) {
+      cost += engine.textCost(s.months[s.next]);
+      batch.push(s.months[s.next++]);
+    }
+    return Promise.all(batch.map(function (month) { return monthHits(s, month); })).then(function (perMonth) {
+      if (s !== state) return;
+      perMonth.forEach(function (hits) { Array.prototype.push.apply(s.hits, hits); });
+      return fill(s, want);
+    });
   }
 
   function terms() {

@@ -41,7 +41,8 @@ public final class StageTimes {
             work.run();
         } finally {
             long totalSpent = total() - total;
-            long userSpent = user() - user;
+            // the two clocks tick at different rates: keep user time within the total
+            long userSpent = Math.min(user() - user, totalSpent);
             LongAdder[] adders = nanos.computeIfAbsent(stage, s -> new LongAdder[] {new LongAdder(), new LongAdder()});
             adders[0].add(userSpent);
             adders[1].add(totalSpent - userSpent);

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,20 @@ class BuildCommandTest {
         assertEquals("国标", gbk.selectFirst("article.item .title").text());
         Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
         assertTrue(problems.text().contains("只是一些文字"));
+    }
+
+    @Test
+    void timingsListEveryStageOnceWithUserAndSystemTime() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("d.md"), day("2026-01-06", "**[05:45]** 【标题】财联社1月6日电，一条。\n"));
+        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(), "--timings");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> stages = r.out().lines().filter(l -> l.startsWith("  cpu "))
+                .peek(l -> assertTrue(l.matches("  cpu [a-z ]+: \\d+\\.\\d\\d s \\(user \\d+\\.\\d\\d s, system \\d+\\.\\d\\d s\\)"), l))
+                .map(l -> l.substring(6, l.indexOf(':'))).sorted().toList();
+        assertEquals(List.of("archive pages", "day pages", "read and assemble", "search", "topics"), stages);
+        assertFalse(run("build", "--content", content.toString(), "--out", dir.resolve("site2").toString())
+                .out().contains("  cpu "));
     }
 
     @Test

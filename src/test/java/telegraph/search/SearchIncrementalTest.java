@@ -44,7 +44,7 @@ class SearchIncrementalTest {
         SiteTrees.assertSame(searchFiles(fresh), searchFiles(site), step);
     }
 
-    /** Every file under search/ (shards, snippets, directory, its records) and the page. */
+    /** Every file under search/ (shards, text store, directory, its records) and the page. */
     private static Map<String, byte[]> searchFiles(Path root) throws IOException {
         return SiteTrees.files(root, name -> name.startsWith("search/") || name.equals("search.html"));
     }

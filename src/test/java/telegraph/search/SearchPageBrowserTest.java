@@ -96,6 +96,10 @@ class SearchPageBrowserTest {
         Set<String> marks = browser.findElements(By.cssSelector("#search-results mark")).stream()
                 .map(WebElement::getText).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(QUERY), marks, "highlighted text");
+        // the snippet is cut around the first hit, so every result shows the word it was found by
+        for (WebElement hit : browser.findElements(By.cssSelector("#search-results li"))) {
+            assertTrue(!hit.findElements(By.tagName("mark")).isEmpty(), "no highlight in: " + hit.getText());
+        }
         // the page reads months newest first only until it can fill the page (and tell whether
         // there is more), so it reports the hits of the months read so far
         String status = browser.findElement(By.id("search-status")).getText();

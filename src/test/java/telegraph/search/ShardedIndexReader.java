@@ -49,7 +49,7 @@ final class ShardedIndexReader {
         return hits;
     }
 
-    /** The item id of a hit, read from its snippet chunk. */
+    /** The item id of a hit, read from its text store chunk. */
     String id(Hit hit) {
         int chunk = manifest.get("chunk").asInt();
         return load(hit.month() + "/d-" + hit.ref() / chunk).get(hit.ref() % chunk).get(0).asText();
