@@ -145,6 +145,8 @@ measure() {
     M_WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
                 for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")
     M_CPU=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f", u + s }' "$tf")
+    M_USER=$(awk -F': ' '/User time/ { printf "%.1f", $2 }' "$tf")
+    M_SYS=$(awk -F': ' '/System time/ { printf "%.1f", $2 }' "$tf")
     M_RSS_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")
     if [ "$M_RC" = 124 ] || [ "$M_RC" = 137 ]; then M_NOTE="timed out after ${to}s"; else M_NOTE=""; fi
     if [ "$M_RC" != 0 ]; then
@@ -251,7 +253,7 @@ bench_search() {
     largest_any=$(find "$out/search" -type f -name '*.js' -printf '%s %P\n' | sort -n | tail -n 1)
 
     local el_row="not run (corpus larger than BENCH_ELASTICLUNR_MAX_DAYS=$ELASTICLUNR_MAX_DAYS days)" el_found=""
-    local el_cpu=""
+    local el_cpu="" el_user=""
     if [ "$n" -le "$ELASTICLUNR_MAX_DAYS" ]; then
         measure "elasticlunr-$n" "$TIMEOUT" 0 node --max-old-space-size=12288 "$ROOT/bench/elasticlunr-build.js" \
             "$ELASTICLUNR_JS" "$corpus" "$WORK/elasticlunr-$n.json"
@@ -260,15 +262,16 @@ bench_search() {
         el_items=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"])' "$el_json" 2>/dev/null || echo "?")
         el_bytes=$(python3 -c 'import json,sys; print("%.1f" % (json.loads(sys.argv[1])["bytes"] / 1e6))' "$el_json" 2>/dev/null || echo "?")
         el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
-        el_cpu=$M_CPU
-        el_row="$M_WALL s wall, $M_CPU s CPU, $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
+        el_cpu=$M_CPU el_user=$M_USER
+        el_row="$M_WALL s wall, $M_CPU s CPU (user $M_USER s, system $M_SYS s), $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
         discard "$WORK/elasticlunr-$n.json"
     fi
     local per_item ratio=""
     per_item=$(awk -v t="$s_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }')
     if [ -n "$el_cpu" ]; then
-        ratio=$(awk -v t="$s_total" -v i="${indexed:-0}" -v e="$el_cpu" -v ei="$items" \
-            'BEGIN { if (t > 0 && i > 0 && ei > 0) printf "%.1f× less CPU per item than elasticlunr", (e / ei) / (t / i); }')
+        ratio=$(awk -v t="$s_total" -v u="$s_user" -v i="${indexed:-0}" -v e="$el_cpu" -v eu="$el_user" -v ei="$items" \
+            'BEGIN { if (t > 0 && u > 0 && i > 0 && ei > 0)
+                printf "per item, %.1f× less CPU than elasticlunr (%.1f× less user time)", (e / ei) / (t / i), (eu / ei) / (u / i); }')
     fi
 
     local qjson="$LOG/search-queries-$n.json"

@@ -413,6 +413,7 @@
     return Promise.all(batch.map(function (month) { return monthHits(s, month); })).then(function (perMonth) {
       if (s !== state) return;
       perMonth.forEach(function (hits) { Array.prototype.push.apply(s.hits, hits); });
+      if (s.hits.length < want && s.next < s.months.length) render(s);
       return fill(s, want);
     });
   }
@@ -455,25 +456,27 @@
     return li;
   }
 
-  /** Shows the hits up to s.shown, each as soon as it and those above it have their text. */
+  /**
+   * Shows the hits known so far, up to s.shown, each as soon as it and those above it have their
+   * text; called after every batch of months, so that sparse results appear while later months
+   * are still being read.
+   */
   function render(s) {
     var words = terms();
-    var shown = s.shown;
-    var shownAlready = list.children.length;
-    var rows = s.hits.slice(shownAlready, shown).map(function (h) { return engine.snippet(h); });
-    var chain = Promise.resolve();
-    rows.forEach(function (row) {
-      chain = chain.then(function () { return row; }).then(function (r) {
+    var end = Math.min(s.shown, s.hits.length);
+    s.hits.slice(s.rendered, end).map(function (h) { return engine.snippet(h); }).forEach(function (row) {
+      s.chain = s.chain.then(function () { return row; }).then(function (r) {
         if (s === state) list.appendChild(hitItem(r, words));
       });
     });
-    return chain.then(function () {
+    s.rendered = end;
+    return s.chain.then(function () {
       if (s !== state) return;
       var done = s.next >= s.months.length;
       status.textContent = (done ? '共 ' + s.hits.length + ' 条结果' :
           '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.next + '/' + s.months.length + ' 个含全部关键词的月份）') +
           (s.hits.length ? '，按月份从新到旧、月内按相关度排列。' : '。');
-      more.hidden = s.hits.length <= shown && done;
+      more.hidden = s.hits.length <= s.shown && done;
     });
   }
 
@@ -510,7 +513,8 @@
     status.textContent = '搜索中…';
     return engine.months(toks).then(function (months) {
       if (my !== generation) return;
-      state = {tokens: toks, months: months.filter(monthInRange), next: 0, hits: [], shown: 0};
+      state = {tokens: toks, months: months.filter(monthInRange), next: 0, hits: [], shown: 0, rendered: 0,
+        chain: Promise.resolve()};
       return showMore();
     }).catch(function (e) {
       if (my === generation) status.textContent = '搜索失败：' + e.message;
