@@ -136,7 +136,14 @@ public final class SiteBuilder {
         // With no day, file or template changed, every archive-wide page would come out the same.
         boolean nothingChanged = sameTemplates && !killedBefore && dirtyMonths.isEmpty() && files.equals(old.files());
         if (!nothingChanged) {
-            writeArchivePages(summaries, items, problems, dirtyMonths, pages, out, options.templates(), times);
+            // a month page shows its own days and its neighbours: with the same months and
+            // templates as last time, only the months that changed need theirs again
+            Set<YearMonth> monthsBefore = new HashSet<>();
+            old.days().keySet().forEach(d -> monthsBefore.add(YearMonth.from(LocalDate.parse(d))));
+            Set<YearMonth> monthsNow = new HashSet<>();
+            summaries.keySet().forEach(d -> monthsNow.add(YearMonth.from(d)));
+            Set<YearMonth> monthPages = sameTemplates && monthsBefore.equals(monthsNow) ? dirtyMonths : monthsNow;
+            writeArchivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out, options.templates(), times);
         }
         new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
         Files.deleteIfExists(marker);
@@ -149,9 +156,9 @@ public final class SiteBuilder {
 
     /** Home, month pages, reports, host files, the archive-wide outputs and assets. */
     private void writeArchivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
-                                   Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out, Path templates,
-                                   StageTimes times) throws IOException {
-        times.time("archive pages", () -> archivePages(summaries, items, problems, dirtyMonths, pages, out));
+                                   Set<YearMonth> dirtyMonths, Set<YearMonth> monthPages, PageRenderer pages,
+                                   OutputWriter out, Path templates, StageTimes times) throws IOException {
+        times.time("archive pages", () -> archivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out));
         for (ArchiveOutput output : outputs) {
             times.time(output.name(), () -> output.finish(summaries, dirtyMonths, out, pages));
         }
@@ -159,9 +166,12 @@ public final class SiteBuilder {
     }
 
     private void archivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
-                              Set<YearMonth> dirtyMonths, PageRenderer pages, OutputWriter out) {
+                              Set<YearMonth> dirtyMonths, Set<YearMonth> monthPages, PageRenderer pages, OutputWriter out) {
         NavigableMap<YearMonth, NavigableMap<LocalDate, DaySummary>> months = CalendarModel.byMonth(summaries);
         for (YearMonth month : months.keySet()) {
+            if (!monthPages.contains(month)) {
+                continue;
+            }
             String root = SitePaths.rootFrom(SitePaths.monthPage(month));
             List<telegraph.render.Link> highlights = outputs.stream()
                     .flatMap(o -> o.monthHighlights(month, out, root).stream()).toList();
