@@ -37,6 +37,7 @@
 #                        shared machine down with it (default 16777216 = 16 GiB; 0 = none)
 #   BENCH_ELASTICLUNR_MAX_DAYS  largest corpus stock elasticlunr is run on (default 365: on 3,650
 #                        days it would need ~30 GB)
+#   BENCH_SETTLE         seconds to wait (after a sync) before each measured step   (default 15)
 #   BENCH_QUERIES        the search queries, separated by "|" (default below; three more are picked
 #                        from each built index by bench/search-bench.js)
 #
@@ -61,11 +62,12 @@ TIMEOUT=${BENCH_TIMEOUT:-600}
 OURS_TIMEOUT=${BENCH_OURS_TIMEOUT:-600}
 MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
 ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-365}
+SETTLE=${BENCH_SETTLE:-15}
 QUERIES=${BENCH_QUERIES:-"公司|英伟达|600519|HBM4|英伟达 机器人|委内瑞拉 美国"}
 GEN="$ROOT/../shared/tools/gen-corpus.py"
 INVOCATION="DAYS=\"$DAYS\""
 for v in BENCH_WORK BENCH_RESULTS BENCH_XMX BENCH_TIMEOUT BENCH_OURS_TIMEOUT BENCH_MEM_LIMIT_KB \
-         BENCH_ELASTICLUNR_MAX_DAYS BENCH_QUERIES; do
+         BENCH_ELASTICLUNR_MAX_DAYS BENCH_QUERIES BENCH_SETTLE; do
     [ -z "${!v:-}" ] || INVOCATION+=" $v=${!v}"
 done
 INVOCATION+=" bench/run.sh"
@@ -132,6 +134,9 @@ JAR_TIME=$(date -r target/telegraph.jar '+%Y-%m-%d %H:%M:%S %Z')
 measure() {
     local id=$1 to=$2 lim=$3; shift 3
     local tf="$LOG/$id.time"
+    # let the previous step's writes reach the disk and its memory be freed before timing the next
+    sync
+    sleep "$SETTLE"
     M_LOAD=$(load1)
     printf '%s\n' "$*" >"$LOG/$id.cmd"
     say "$id: $*"
