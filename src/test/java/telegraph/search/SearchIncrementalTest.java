@@ -17,11 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import telegraph.SiteTrees;
+import telegraph.OneOutputBuilds;
 import telegraph.TestCorpus;
-import telegraph.render.SiteInfo;
 import telegraph.site.BuildReport;
-import telegraph.site.SiteBuilder;
 
 /**
  * The search files of an incremental build equal those of a full build, byte for byte: the
@@ -33,20 +31,10 @@ class SearchIncrementalTest {
     @TempDir
     Path dir;
 
-    private BuildReport build(Path content, Path out, boolean full) throws Exception {
-        return new SiteBuilder(List.of(new SearchIndexOutput())).build(new SiteBuilder.Options(
-                List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
-    }
-
-    private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
-        Path fresh = dir.resolve("full-" + step);
-        build(content, fresh, true);
-        SiteTrees.assertSame(searchFiles(fresh), searchFiles(site), step);
-    }
-
     /** Every file under search/ (shards, text store, directory, its records) and the page. */
-    private static Map<String, byte[]> searchFiles(Path root) throws IOException {
-        return SiteTrees.files(root, name -> name.startsWith("search/") || name.equals("search.html"));
+    private OneOutputBuilds builds() {
+        return new OneOutputBuilds(content -> new SearchIndexOutput(),
+                name -> name.startsWith("search/") || name.equals("search.html"), dir);
     }
 
     private static void copy(Path content, String name) throws IOException {
@@ -76,32 +64,32 @@ class SearchIncrementalTest {
     void growingAddingAndRemovingDaysStaysByteIdenticalToFullBuilds() throws Exception {
         Path content = startingContent();
         Path site = dir.resolve("site");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "first");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "first");
         assertTrue(Files.exists(site.resolve(TokenDirectory.statePath(YearMonth.of(2026, 1)))));
 
         copy(content, "CLS_2026-01-06_Major.md");
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
                 StandardCopyOption.REPLACE_EXISTING);
-        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
-        assertSameAsFullBuild(content, site, "grown");
+        assertEquals(1, builds().build(content, site, false).rebuiltDays(), "only the grown day");
+        builds().assertSameAsFullBuild(content, site, "grown");
 
         copy(content, "CLS_2026-03-18_General.md");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "new-month");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "new-month");
 
         Files.delete(content.resolve("CLS_2025-12-30_General.md"));
-        build(content, site, false);
+        builds().build(content, site, false);
         assertFalse(Files.exists(site.resolve(TokenDirectory.statePath(YearMonth.of(2025, 12)))),
                 "a removed month's record goes");
         assertFalse(Files.exists(site.resolve("search/2025-12/tokens.tsv.gz")));
-        assertSameAsFullBuild(content, site, "month-removed");
+        builds().assertSameAsFullBuild(content, site, "month-removed");
 
         Files.delete(content.resolve("CLS_2026-01-05_General.md"));
         Files.delete(content.resolve("CLS_2026-01-06_Major.md"));
         writeHalf(content, "CLS_2026-01-06_General.md");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "shrunk");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "shrunk");
     }
 
     /**
@@ -113,13 +101,13 @@ class SearchIncrementalTest {
     void aBuildKilledWhilePatchingTheDirectoryIsRepaired() throws Exception {
         Path content = startingContent();
         Path site = dir.resolve("site");
-        build(content, site, false);
+        builds().build(content, site, false);
         Path before = dir.resolve("before");
         copyTree(site, before);
 
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
                 StandardCopyOption.REPLACE_EXISTING);
-        build(content, site, false);
+        builds().build(content, site, false);
         Path after = dir.resolve("after");
         copyTree(site, after);
 
@@ -150,16 +138,16 @@ class SearchIncrementalTest {
         ByteBuffer buffer = ByteBuffer.allocate(marked.length * Long.BYTES);
         buffer.asLongBuffer().put(marked);
         Files.write(before.resolve(record), buffer.array());
-        build(content, before, false);
-        assertSameAsFullBuild(content, before, "killed-while-patching");
+        builds().build(content, before, false);
+        builds().assertSameAsFullBuild(content, before, "killed-while-patching");
 
         // killed during a full merge: the marker is left, and the next build merges everything
         Files.writeString(before.resolve(TokenDirectory.FULL_MERGE_MARKER), "x");
         Files.writeString(before.resolve(".telegraph/building"), "killed");
         Files.writeString(before.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
-        build(content, before, false);
+        builds().build(content, before, false);
         assertFalse(Files.exists(before.resolve(TokenDirectory.FULL_MERGE_MARKER)));
-        assertSameAsFullBuild(content, before, "killed-in-full-merge");
+        builds().assertSameAsFullBuild(content, before, "killed-in-full-merge");
     }
 
     /** An output written before the directory kept records is merged in full once, then patched. */
@@ -167,13 +155,13 @@ class SearchIncrementalTest {
     void anOutputWithoutRecordsIsMergedInFull() throws Exception {
         Path content = startingContent();
         Path site = dir.resolve("site");
-        build(content, site, false);
+        builds().build(content, site, false);
         deleteTree(site.resolve(TokenDirectory.STATE_DIR));
         Files.writeString(site.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
                 StandardCopyOption.REPLACE_EXISTING);
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "records-restored");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "records-restored");
     }
 
     private static long[] longs(Path file) throws IOException {

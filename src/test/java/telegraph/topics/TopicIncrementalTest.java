@@ -17,11 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import telegraph.SiteTrees;
+import telegraph.OneOutputBuilds;
 import telegraph.TestCorpus;
-import telegraph.render.SiteInfo;
 import telegraph.site.BuildReport;
-import telegraph.site.SiteBuilder;
 
 /** Topic pages and feeds of an incremental build equal those of a full build, byte for byte. */
 @Tag("integration")
@@ -30,21 +28,10 @@ class TopicIncrementalTest {
     @TempDir
     Path dir;
 
-    private BuildReport build(Path content, Path out, boolean full) throws Exception {
-        return new SiteBuilder(List.of(new TopicOutput(List.of(content)))).build(new SiteBuilder.Options(
-                List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
-    }
-
-    private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
-        Path fresh = dir.resolve("full-" + step);
-        build(content, fresh, true);
-        SiteTrees.assertSame(topicFiles(fresh), topicFiles(site), step);
-    }
-
     /** Topic pages, their month summaries, feeds and the day pages (which carry the topic chips). */
-    private static Map<String, byte[]> topicFiles(Path root) throws IOException {
-        return SiteTrees.files(root, name -> name.startsWith("topics/") || name.endsWith("feed.xml")
-                || name.matches("\\d{4}/.*"));
+    private OneOutputBuilds builds() {
+        return new OneOutputBuilds(content -> new TopicOutput(List.of(content)), name -> name.startsWith("topics/")
+                || name.endsWith("feed.xml") || name.matches("\\d{4}/.*"), dir);
     }
 
     private static void copy(Path content, String name) throws IOException {
@@ -61,24 +48,24 @@ class TopicIncrementalTest {
         byte[] grown = Files.readAllBytes(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"));
         Files.write(content.resolve("CLS_2026-01-06_General.md"), Arrays.copyOf(grown, cutAtLine(grown)));
         Path site = dir.resolve("site");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "first");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "first");
 
         Files.write(content.resolve("CLS_2026-01-06_General.md"), grown);
-        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
-        assertSameAsFullBuild(content, site, "grown");
+        assertEquals(1, builds().build(content, site, false).rebuiltDays(), "only the grown day");
+        builds().assertSameAsFullBuild(content, site, "grown");
 
         Files.delete(content.resolve("CLS_2025-12-30_General.md"));
-        build(content, site, false);
+        builds().build(content, site, false);
         assertFalse(Files.exists(site.resolve("topics/.months/2025-12.json")), "a removed month's summary goes");
-        assertSameAsFullBuild(content, site, "month-removed");
+        builds().assertSameAsFullBuild(content, site, "month-removed");
 
         Files.writeString(content.resolve("topics.yml"),
                 "themes:\n  - {name: 美联储, slug: fed, keywords: [美联储, 鲍威尔]}\n");
-        assertEquals(2, build(content, site, false).rebuiltDays(), "a theme change rebuilds every day");
+        assertEquals(2, builds().build(content, site, false).rebuiltDays(), "a theme change rebuilds every day");
         assertFalse(Files.exists(site.resolve("topics/theme/nvidia")), "a removed theme's pages go");
         assertTrue(Files.exists(site.resolve("topics/theme/fed/index.html")));
-        assertSameAsFullBuild(content, site, "themes-changed");
+        builds().assertSameAsFullBuild(content, site, "themes-changed");
     }
 
     /** The shipped themes, so that topics of every kind occur, some in one month only. */
@@ -111,40 +98,40 @@ class TopicIncrementalTest {
         writeHalf(content, "CLS_2026-01-06_General.md");
         copy(content, "CLS_2026-02-16_Major.md");
         Path site = dir.resolve("site");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "first");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "first");
         assertTrue(Files.exists(site.resolve(TopicStore.INDEX)));
 
         restore(content, "CLS_2026-01-06_General.md");
-        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
-        assertSameAsFullBuild(content, site, "grown");
+        assertEquals(1, builds().build(content, site, false).rebuiltDays(), "only the grown day");
+        builds().assertSameAsFullBuild(content, site, "grown");
 
         restore(content, "CLS_2025-12-30_General.md");
-        assertEquals(1, build(content, site, false).rebuiltDays(), "only the grown day");
-        assertSameAsFullBuild(content, site, "older-month-grown");
+        assertEquals(1, builds().build(content, site, false).rebuiltDays(), "only the grown day");
+        builds().assertSameAsFullBuild(content, site, "older-month-grown");
 
         copy(content, "CLS_2026-02-16_General.md");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "newest-day-grown");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "newest-day-grown");
 
         copy(content, "CLS_2026-03-18_Major.md");
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "new-month");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "new-month");
 
         Files.delete(content.resolve("CLS_2025-12-15_General.md"));
         Files.delete(content.resolve("CLS_2025-12-30_General.md"));
-        build(content, site, false);
+        builds().build(content, site, false);
         assertFalse(Files.exists(site.resolve(TopicStore.recordPath(YearMonth.of(2025, 12)))));
-        assertSameAsFullBuild(content, site, "month-removed");
+        builds().assertSameAsFullBuild(content, site, "month-removed");
 
         writeHalf(content, "CLS_2026-01-06_General.md");
         Files.delete(content.resolve("CLS_2026-01-05_General.md"));
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "shrunk");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "shrunk");
 
         Files.delete(content.resolve("CLS_2026-03-18_Major.md"));
-        build(content, site, false);
-        assertSameAsFullBuild(content, site, "newest-month-removed");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "newest-month-removed");
     }
 
     /**
@@ -161,14 +148,14 @@ class TopicIncrementalTest {
         copy(content, "CLS_2026-01-05_General.md");
         writeHalf(content, "CLS_2026-01-06_General.md");
         Path site = dir.resolve("site");
-        build(content, site, false);
+        builds().build(content, site, false);
         Path before = dir.resolve("before");
         copyTree(site, before);
         restore(content, "CLS_2026-01-06_General.md");
-        build(content, site, false);
+        builds().build(content, site, false);
 
-        Map<String, byte[]> old = topicFiles(before);
-        Map<String, byte[]> now = topicFiles(site);
+        Map<String, byte[]> old = builds().files(before);
+        Map<String, byte[]> now = builds().files(site);
         String record = TopicStore.recordPath(YearMonth.of(2026, 1));
         int changed = 0;
         for (Map.Entry<String, byte[]> e : now.entrySet()) {
@@ -189,15 +176,15 @@ class TopicIncrementalTest {
         // and before the next build, the day changes again: it must redo what the killed one did
         writeHalf(content, "CLS_2026-01-06_General.md");
         copy(content, "CLS_2026-01-07_Major.md");
-        build(content, before, false);
-        assertSameAsFullBuild(content, before, "killed-while-updating");
+        builds().build(content, before, false);
+        builds().assertSameAsFullBuild(content, before, "killed-while-updating");
 
         Files.writeString(before.resolve(TopicStore.FULL_MARKER), "x");
         Files.writeString(before.resolve(".telegraph/building"), "killed");
         Files.writeString(before.resolve("topics/index.html"), "half a directory");
-        build(content, before, false);
+        builds().build(content, before, false);
         assertFalse(Files.exists(before.resolve(TopicStore.FULL_MARKER)));
-        assertSameAsFullBuild(content, before, "killed-in-full-update");
+        builds().assertSameAsFullBuild(content, before, "killed-in-full-update");
     }
 
     /** The old record with every topic whose hash differs from the new record's marked dirty. */
@@ -239,7 +226,7 @@ class TopicIncrementalTest {
                 + "  - {name: '<script>alert(1)</script>', slug: '/etc/passwd', keywords: [央视]}\n"
                 + "  - {name: 'a:b c🚀', keywords: [美国]}\n");
         Path site = dir.resolve("out/site");
-        build(content, site, true);
+        builds().build(content, site, true);
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> outside = walk.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(site) && !p.startsWith(content)).toList();
