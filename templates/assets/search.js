@@ -301,8 +301,8 @@
     });
   };
 
-  var api = {tokens: tokens, queryTokens: queryTokens, hash: hash, bucket: bucket, shardKey: shardKey,
-    installTokenizer: installTokenizer, Engine: Engine, snippet: snippetAround};
+  var api = {tokens: tokens, queryTokens: queryTokens, installTokenizer: installTokenizer, Engine: Engine,
+    snippetAround: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 

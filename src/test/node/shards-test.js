@@ -47,6 +47,15 @@ for (const file of walk(dir).filter(f => f.endsWith('.js')).sort()) {
 if (fs.readdirSync(dir).length && !data.size) failures.push('no search/*.js files');
 if ([...walk(dir)].some(f => f.endsWith('.json'))) failures.push('search/ holds .json files: each shard is written once, as .js');
 
+// snippets: cut around the first hit, with an ellipsis where text is left out
+const long = '甲'.repeat(100) + '英伟达发布新品' + '乙'.repeat(100);
+const cut = search.snippetAround(long, ['英伟达'], 80);
+if (!cut.startsWith('…') || !cut.endsWith('…') || !cut.includes('英伟达') || cut.length !== 82) {
+  failures.push(`snippetAround cuts badly: ${cut}`);
+}
+if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failures.push('snippetAround changes a short text');
+if (!search.snippetAround(long, ['无此词'], 80).startsWith('甲')) failures.push('snippetAround without a hit does not start at the start');
+
 const engine = new search.Engine(key => data.has(key) ? Promise.resolve(data.get(key))
   : Promise.reject(new Error('no ' + key)), elasticlunr);
 const expected = JSON.parse(fs.readFileSync(hitsPath, 'utf8'));
