@@ -1,6 +1,9 @@
 package telegraph;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +39,20 @@ public record OneOutputBuilds(OutputFor output, Predicate<String> compare, Path 
         Path fresh = scratch.resolve("full-" + step);
         build(content, fresh, true);
         SiteTrees.assertSame(files(fresh), files(site), step);
+    }
+
+    /**
+     * What a build killed during the output's full update leaves (the output's marker, the
+     * build's own, and a half-written file) is redone in full by the next build.
+     */
+    public void assertKilledFullUpdateIsRedone(Path content, Path site, String marker, String file, String halfWritten,
+                                               String step) throws Exception {
+        Files.writeString(site.resolve(marker), "x");
+        Files.writeString(site.resolve(".telegraph/building"), "killed");
+        Files.writeString(site.resolve(file), halfWritten);
+        build(content, site, false);
+        assertFalse(Files.exists(site.resolve(marker)), step + ": marker left");
+        assertSameAsFullBuild(content, site, step);
     }
 
     public Map<String, byte[]> files(Path root) throws IOException {

@@ -68,31 +68,40 @@ public final class SearchIndexOutput implements ArchiveOutput {
             return;
         }
         SearchFiles files = new SearchFiles(out);
-        int[] byName = sortedByName(index);
         int[] shardOf = new int[index.tokenCount()];
+        int shards = writeShards(index, key, shardOf, files);
+        TextStore.write(key, index.items(), files);
+        TokenDirectory.writeMonth(out, month, index, shards, shardOf);
+        Set<String> keep = new HashSet<>(files.written());
+        keep.add(TokenDirectory.path(month));
+        StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
+    }
+
+    /**
+     * Packs the month's tokens, in text order, into shards of at most {@link #POSTINGS_PER_SHARD}
+     * postings (a larger token alone) and writes them.
+     *
+     * @param shardOf filled with each token's shard
+     * @return the number of shards
+     */
+    private static int writeShards(MonthIndex index, String key, int[] shardOf, SearchFiles files) {
+        int[] byName = sortedByName(index);
         ShardWriter writer = new ShardWriter(index);
         int shard = 0;
         int start = 0;
         long filled = 0;
-        for (int i = 0; i <= byName.length; i++) {
-            int df = i < byName.length ? index.df(byName[i]) : 0;
-            if (i == byName.length || filled > 0 && filled + df > POSTINGS_PER_SHARD) {
-                files.write(SearchFiles.shardKey(key, shard), writer.write(byName, start, i));
-                if (i == byName.length) {
-                    break;
-                }
-                shard++;
+        for (int i = 0; i < byName.length; i++) {
+            int df = index.df(byName[i]);
+            if (filled > 0 && filled + df > POSTINGS_PER_SHARD) {
+                files.write(SearchFiles.shardKey(key, shard++), writer.write(byName, start, i));
                 start = i;
                 filled = 0;
             }
             shardOf[byName[i]] = shard;
             filled += df;
         }
-        TextStore.write(key, index.items(), files);
-        TokenDirectory.writeMonth(out, month, index, shard + 1, shardOf);
-        Set<String> keep = new HashSet<>(files.written());
-        keep.add(TokenDirectory.path(month));
-        StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
+        files.write(SearchFiles.shardKey(key, shard), writer.write(byName, start, byName.length));
+        return shard + 1;
     }
 
     /** Removes the folders of months that are gone or empty; only the top of search/ is listed. */

@@ -241,10 +241,8 @@ public final class SiteBuilder {
             if (!changed && outputs.isEmpty()) {
                 continue;
             }
-            Day[] parsed = new Day[1];
-            times.time("read and assemble", () -> parsed[0] = assembler.assemble(date,
+            Day day = times.timeValue("read and assemble", () -> assembler.assemble(date,
                     plan.days().get(date).stream().map(f -> read(reader, f)).toList()));
-            Day day = parsed[0];
             monthDays.add(day);
             if (changed) {
                 times.time("day pages", () -> pages.day(day, plan.previous(date), plan.next(date)));

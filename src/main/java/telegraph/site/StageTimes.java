@@ -33,6 +33,12 @@ public final class StageTimes {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final boolean cpuClock = threads.isCurrentThreadCpuTimeSupported();
 
+    /** Computes a value on this thread and adds the CPU time it took to the stage. */
+    @FunctionalInterface
+    public interface Task<T> {
+        T call();
+    }
+
     /** Runs the work on this thread and adds its CPU time to the stage. */
     public <E extends Exception> void time(String stage, Work<E> work) throws E {
         long total = total();
@@ -40,13 +46,28 @@ public final class StageTimes {
         try {
             work.run();
         } finally {
-            long totalSpent = total() - total;
-            // the two clocks tick at different rates: keep user time within the total
-            long userSpent = Math.min(user() - user, totalSpent);
-            LongAdder[] adders = nanos.computeIfAbsent(stage, s -> new LongAdder[] {new LongAdder(), new LongAdder()});
-            adders[0].add(userSpent);
-            adders[1].add(totalSpent - userSpent);
+            add(stage, total, user);
         }
+    }
+
+    /** Like {@link #time}, for work that returns a value. */
+    public <T> T timeValue(String stage, Task<T> task) {
+        long total = total();
+        long user = user();
+        try {
+            return task.call();
+        } finally {
+            add(stage, total, user);
+        }
+    }
+
+    private void add(String stage, long totalBefore, long userBefore) {
+        long totalSpent = total() - totalBefore;
+        // the two clocks tick at different rates: keep user time within the total
+        long userSpent = Math.min(user() - userBefore, totalSpent);
+        LongAdder[] adders = nanos.computeIfAbsent(stage, s -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        adders[0].add(userSpent);
+        adders[1].add(totalSpent - userSpent);
     }
 
     private long total() {

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import telegraph.SiteTrees;
 import telegraph.StaticServer;
 import telegraph.TestCorpus;
 import telegraph.cli.Main;
@@ -29,7 +28,7 @@ final class BuiltSite {
     static synchronized Path site() {
         if (!built) {
             try {
-                deleteTree(SITE);
+                SiteTrees.delete(SITE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -60,16 +59,5 @@ final class BuiltSite {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
         }
         return StaticServer.base(server);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

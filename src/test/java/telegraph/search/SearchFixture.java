@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.model.Day;
 import telegraph.model.Item;
@@ -63,7 +63,7 @@ final class SearchFixture {
             }
         };
         try {
-            deleteTree(out);
+            SiteTrees.delete(out);
             new SiteBuilder(List.of(new SearchIndexOutput(), collector)).build(new SiteBuilder.Options(
                     List.of(TestCorpus.newspaper()), out, null, new SiteInfo("测试", ""), 2, true), (done, total) -> { });
         } catch (IOException e) {
@@ -72,16 +72,5 @@ final class SearchFixture {
             throw new IllegalStateException(e);
         }
         return Map.copyOf(seen);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.OneOutputBuilds;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.site.BuildReport;
 
@@ -103,13 +104,13 @@ class SearchIncrementalTest {
         Path site = dir.resolve("site");
         builds().build(content, site, false);
         Path before = dir.resolve("before");
-        copyTree(site, before);
+        SiteTrees.copy(site, before);
 
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
                 StandardCopyOption.REPLACE_EXISTING);
         builds().build(content, site, false);
         Path after = dir.resolve("after");
-        copyTree(site, after);
+        SiteTrees.copy(site, after);
 
         // the killed site: the old one, with the month's new files and half the changed buckets
         String month = "search/2026-01/";
@@ -142,12 +143,8 @@ class SearchIncrementalTest {
         builds().assertSameAsFullBuild(content, before, "killed-while-patching");
 
         // killed during a full merge: the marker is left, and the next build merges everything
-        Files.writeString(before.resolve(TokenDirectory.FULL_MERGE_MARKER), "x");
-        Files.writeString(before.resolve(".telegraph/building"), "killed");
-        Files.writeString(before.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
-        builds().build(content, before, false);
-        assertFalse(Files.exists(before.resolve(TokenDirectory.FULL_MERGE_MARKER)));
-        builds().assertSameAsFullBuild(content, before, "killed-in-full-merge");
+        builds().assertKilledFullUpdateIsRedone(content, before, TokenDirectory.FULL_MERGE_MARKER, "search/dir/7.js",
+                "telegraphSearchData(\"dir/7\",{});\n", "killed-in-full-merge");
     }
 
     /** An output written before the directory kept records is merged in full once, then patched. */
@@ -156,7 +153,7 @@ class SearchIncrementalTest {
         Path content = startingContent();
         Path site = dir.resolve("site");
         builds().build(content, site, false);
-        deleteTree(site.resolve(TokenDirectory.STATE_DIR));
+        SiteTrees.delete(site.resolve(TokenDirectory.STATE_DIR));
         Files.writeString(site.resolve("search/dir/7.js"), "telegraphSearchData(\"dir/7\",{});\n");
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"),
                 StandardCopyOption.REPLACE_EXISTING);
@@ -169,26 +166,5 @@ class SearchIncrementalTest {
         long[] values = new long[bytes.length / Long.BYTES];
         ByteBuffer.wrap(bytes).asLongBuffer().get(values);
         return values;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.OneOutputBuilds;
+import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.site.BuildReport;
 
@@ -150,7 +151,7 @@ class TopicIncrementalTest {
         Path site = dir.resolve("site");
         builds().build(content, site, false);
         Path before = dir.resolve("before");
-        copyTree(site, before);
+        SiteTrees.copy(site, before);
         restore(content, "CLS_2026-01-06_General.md");
         builds().build(content, site, false);
 
@@ -179,12 +180,8 @@ class TopicIncrementalTest {
         builds().build(content, before, false);
         builds().assertSameAsFullBuild(content, before, "killed-while-updating");
 
-        Files.writeString(before.resolve(TopicStore.FULL_MARKER), "x");
-        Files.writeString(before.resolve(".telegraph/building"), "killed");
-        Files.writeString(before.resolve("topics/index.html"), "half a directory");
-        builds().build(content, before, false);
-        assertFalse(Files.exists(before.resolve(TopicStore.FULL_MARKER)));
-        builds().assertSameAsFullBuild(content, before, "killed-in-full-update");
+        builds().assertKilledFullUpdateIsRedone(content, before, TopicStore.FULL_MARKER, "topics/index.html",
+                "half a directory", "killed-in-full-update");
     }
 
     /** The old record with every topic whose hash differs from the new record's marked dirty. */
@@ -202,19 +199,6 @@ class TopicIncrementalTest {
             }
         }
         return json.writeValueAsString(new TopicStore.MonthRecord(List.copyOf(marked.values())));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test
