@@ -1,12 +1,14 @@
 package telegraph.search;
 
+import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
  * A growing byte array the shards are written into by hand: their JSON holds only ASCII keys,
  * numbers and the index's own characters, so a JSON library's generality costs more than it helps.
+ * Also a stream, so that Jackson can write the other pieces into the same reused buffer.
  */
-final class ByteBuf {
+final class ByteBuf extends OutputStream {
 
     private byte[] bytes;
     private int size;
@@ -37,6 +39,18 @@ final class ByteBuf {
         ensure(1);
         bytes[size++] = b;
         return this;
+    }
+
+    @Override
+    public void write(int b) {
+        put((byte) b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, bytes, size, len);
+        size += len;
     }
 
     ByteBuf put(char ascii) {

@@ -3,11 +3,10 @@ package telegraph.search;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 
-/** Streams JSON into a byte array; the index is written by hand to control key order and size. */
+/** Streams JSON into a buffer; the index is written by hand to control key order and size. */
 final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -20,13 +19,10 @@ final class Json {
     private Json() {
     }
 
-    static byte[] bytes(Body body) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
-        try (JsonGenerator g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
+    /** Streams the JSON onto the end of {@code out}. */
+    static void write(OutputStream out, Body body) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return buffer.toByteArray();
     }
 }

@@ -2,9 +2,7 @@ package telegraph.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import telegraph.model.Day;
 import telegraph.model.Item;
 
@@ -23,11 +21,13 @@ final class MonthIndex {
     private final int[] fieldLengths;
     private long postingCount;
 
-    // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table; words in a map
+    // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table; words by their
+    // characters' hash in another, so that no string is made for a word met before
     private int[] bigramKeys = new int[1 << 14];
     private int[] bigramIds = new int[1 << 14];
     private int bigramCount;
-    private final Map<String, Integer> words = new HashMap<>();
+    private int[] wordSlots = new int[1 << 12]; // id + 1 of the word in each slot, 0 if free
+    private int wordCount;
     private String[] names = new String[1 << 12];
     private int[][] postings = new int[1 << 12][];
     private int[] postingSizes = new int[1 << 12];
@@ -47,13 +47,8 @@ final class MonthIndex {
             }
 
             @Override
-            public void word(String word) {
-                Integer id = words.get(word);
-                if (id == null) {
-                    id = newToken(word);
-                    words.put(word, id);
-                }
-                push(id);
+            public void word(char[] chars, int length) {
+                push(wordId(chars, length));
             }
         };
         for (int ref = 0; ref < items.size(); ref++) {
@@ -102,6 +97,62 @@ final class MonthIndex {
                 return id;
             }
             slot = slot + 1 & mask;
+        }
+    }
+
+    private int wordId(char[] chars, int length) {
+        int mask = wordSlots.length - 1;
+        int slot = wordHash(chars, length) & mask;
+        while (true) {
+            int id = wordSlots[slot] - 1;
+            if (id < 0) {
+                id = newToken(new String(chars, 0, length));
+                wordSlots[slot] = id + 1;
+                if (++wordCount * 2 > wordSlots.length) {
+                    growWords();
+                }
+                return id;
+            }
+            if (sameWord(names[id], chars, length)) {
+                return id;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
+    private static int wordHash(char[] chars, int length) {
+        int h = 0;
+        for (int k = 0; k < length; k++) {
+            h = 31 * h + chars[k];
+        }
+        return h * 0x9E3779B9 >>> 7;
+    }
+
+    private static boolean sameWord(String name, char[] chars, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (name.charAt(k) != chars[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void growWords() {
+        int[] old = wordSlots;
+        wordSlots = new int[old.length * 2];
+        int mask = wordSlots.length - 1;
+        for (int id : old) {
+            if (id != 0) {
+                char[] chars = names[id - 1].toCharArray();
+                int slot = wordHash(chars, chars.length) & mask;
+                while (wordSlots[slot] != 0) {
+                    slot = slot + 1 & mask;
+                }
+                wordSlots[slot] = id;
+            }
         }
     }
 

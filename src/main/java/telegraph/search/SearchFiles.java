@@ -1,5 +1,7 @@
 package telegraph.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,29 +22,39 @@ final class SearchFiles {
     static final String MANIFEST_KEY = "manifest";
     static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** Writes a piece's JSON. */
+    @FunctionalInterface
+    interface JsonContent {
+        void writeTo(ByteBuf json) throws IOException;
+    }
+
     private final OutputWriter out;
     private final Set<String> written = new TreeSet<>();
+    /** Each file is made in here, wrapper and all, then written: one instance serves one thread. */
+    private final ByteBuf buffer = new ByteBuf(1 << 16);
 
     SearchFiles(OutputWriter out) {
         this.out = out;
     }
 
-    void write(String key, byte[] json) {
-        write(key, json, json.length);
+    /** Writes {@code search/KEY.js}, its JSON streamed by Jackson. */
+    void writeJson(String key, Json.Body json) {
+        write(key, b -> Json.write(b, json));
     }
 
-    void write(String key, ByteBuf json) {
-        write(key, json.array(), json.size());
-    }
-
-    private void write(String key, byte[] json, int length) {
-        byte[] head = head(key);
-        byte[] file = new byte[head.length + length + TAIL.length];
-        System.arraycopy(head, 0, file, 0, head.length);
-        System.arraycopy(json, 0, file, head.length, length);
-        System.arraycopy(TAIL, 0, file, head.length + length, TAIL.length);
+    /** Writes {@code search/KEY.js}, its JSON put straight into the buffer. */
+    void write(String key, JsonContent json) {
+        ByteBuf b = buffer;
+        b.clear();
+        b.put(head(key));
+        try {
+            json.writeTo(b);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        b.put(TAIL);
         String path = DIR + key + ".js";
-        out.writeBytes(path, file);
+        out.writeBytes(path, b.array(), b.size());
         written.add(path);
     }
 

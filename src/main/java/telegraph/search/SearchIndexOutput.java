@@ -93,14 +93,17 @@ public final class SearchIndexOutput implements ArchiveOutput {
         for (int i = 0; i < byName.length; i++) {
             int df = index.df(byName[i]);
             if (filled > 0 && filled + df > POSTINGS_PER_SHARD) {
-                files.write(SearchFiles.shardKey(key, shard++), writer.write(byName, start, i));
+                int from = start;
+                int to = i;
+                files.write(SearchFiles.shardKey(key, shard++), b -> writer.write(b, byName, from, to));
                 start = i;
                 filled = 0;
             }
             shardOf[byName[i]] = shard;
             filled += df;
         }
-        files.write(SearchFiles.shardKey(key, shard), writer.write(byName, start, byName.length));
+        int from = start;
+        files.write(SearchFiles.shardKey(key, shard), b -> writer.write(b, byName, from, byName.length));
         return shard + 1;
     }
 
@@ -147,7 +150,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         present.removeIf(m -> !Files.exists(out.resolve(TokenDirectory.path(m))));
         removeGoneMonths(out, present);
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
-        files.write(SearchFiles.MANIFEST_KEY, Json.bytes(g -> {
+        files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
             g.writeNumberField("format", 4);
             g.writeStringField("field", ShardWriter.FIELD);
@@ -166,7 +169,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
             }
             g.writeEndArray();
             g.writeEndObject();
-        }));
+        });
         pages.page("search.ftlh", "search.html", Map.of("directoryBuckets", TokenDirectory.BUCKETS));
     }
 }

@@ -1,7 +1,6 @@
 package telegraph.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,8 +19,7 @@ import java.util.Map;
  * factor changes no ranking, and two digits of precision save a quarter of the bytes of a posting
  * ({@code "1a2":{"tf":9}}); items whose scores round alike are ranked newest first.
  *
- * <p>One writer per month (one thread): the refs' JSON keys are made once and the output buffer
- * is reused from shard to shard.
+ * <p>One writer per month (one thread): the refs' JSON keys are made once for all its shards.
  */
 final class ShardWriter {
 
@@ -39,25 +37,33 @@ final class ShardWriter {
     static final int TF_SCALE = 100;
 
     private final MonthIndex month;
-    /** {@code "ref":} of every item of the month. */
-    private final byte[][] refKeys;
-    /** {@code "ref":{"tf":…}} of every item for a token it holds once, the usual case. */
-    private final byte[][] singlePostings;
+    /**
+     * {@code "ref":{"tf":…}} of every item of the month for a token it holds once (the usual
+     * case), one after another in one array: a token's postings, ascending, read it forwards.
+     */
+    private final byte[] postingPool;
+    /** Where each ref's posting starts in the pool; one more for the end of the last. */
+    private final int[] postingStart;
+    /** Length of the {@code "ref":} part of each ref's posting. */
+    private final int[] keyLength;
     /** {@code {"tf":…}} by count and field length, made once per month (a map for rare large ones). */
     private final byte[][][] tfs = new byte[32][][];
     private final Map<Long, byte[]> largeTfs = new HashMap<>();
-    final ByteBuf buffer = new ByteBuf(1 << 16);
 
     ShardWriter(MonthIndex month) {
         this.month = month;
-        refKeys = new byte[month.items().size()][];
-        singlePostings = new byte[refKeys.length][];
-        for (int ref = 0; ref < refKeys.length; ref++) {
-            refKeys[ref] = ascii("\"" + MonthIndex.ref(ref) + "\":");
-            byte[] tf = tfObject(1, month.fieldLength(ref));
-            singlePostings[ref] = Arrays.copyOf(refKeys[ref], refKeys[ref].length + tf.length);
-            System.arraycopy(tf, 0, singlePostings[ref], refKeys[ref].length, tf.length);
+        int refs = month.items().size();
+        postingStart = new int[refs + 1];
+        keyLength = new int[refs];
+        ByteBuf pool = new ByteBuf(refs * 16);
+        for (int ref = 0; ref < refs; ref++) {
+            postingStart[ref] = pool.size();
+            pool.put('"').ascii(MonthIndex.ref(ref)).put('"').put(':');
+            keyLength[ref] = pool.size() - postingStart[ref];
+            pool.put(tfObject(1, month.fieldLength(ref)));
         }
+        postingStart[refs] = pool.size();
+        postingPool = pool.array();
     }
 
     private static byte[] ascii(String s) {
@@ -85,25 +91,21 @@ final class ShardWriter {
     }
 
     /**
-     * Writes the shard of tokens[from, to) into {@link #buffer}.
+     * Writes the shard of tokens[from, to) onto the end of {@code b}.
      *
      * @param tokens token ids sorted by their text (so that the trie is written in one pass)
      */
-    ByteBuf write(int[] tokens, int from, int to) {
-        ByteBuf b = buffer;
-        b.clear();
+    void write(ByteBuf b, int[] tokens, int from, int to) {
         b.put(HEAD).number(month.items().size()).put(INDEX);
-        writeNode(tokens, from, to, 0);
+        writeNode(b, tokens, from, to, 0);
         b.put(TAIL);
-        return b;
     }
 
     /**
      * Writes the trie node for the common prefix (length {@code depth}) of tokens[from, to):
      * one nested object per UTF-16 code unit, {@code docs}/{@code df} filled where a token ends.
      */
-    private void writeNode(int[] tokens, int from, int to, int depth) {
-        ByteBuf b = buffer;
+    private void writeNode(ByteBuf b, int[] tokens, int from, int to, int depth) {
         b.put(DOCS);
         int start = from;
         int df = 0;
@@ -116,10 +118,12 @@ final class ShardWriter {
                 }
                 int ref = month.ref(token, i);
                 int count = month.count(token, i);
+                int at = postingStart[ref];
                 if (count == 1) {
-                    b.put(singlePostings[ref]);
+                    b.write(postingPool, at, postingStart[ref + 1] - at);
                 } else {
-                    b.put(refKeys[ref]).put(tfObject(count, month.fieldLength(ref)));
+                    b.write(postingPool, at, keyLength[ref]);
+                    b.put(tfObject(count, month.fieldLength(ref)));
                 }
             }
             start++;
@@ -133,7 +137,7 @@ final class ShardWriter {
                 end++;
             }
             b.put(',').quotedChar(c).put(':');
-            writeNode(tokens, i, end, depth + 1);
+            writeNode(b, tokens, i, end, depth + 1);
             i = end;
         }
         b.put('}');

@@ -1,5 +1,8 @@
 package telegraph.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import telegraph.model.Item;
@@ -29,15 +32,24 @@ final class TextStore {
     private TextStore() {
     }
 
+    /**
+     * Chinese text as a JSON string: encoded to UTF-8 by the JDK's intrinsic, then escaped by
+     * Jackson byte by byte, about twice as fast as Jackson encoding it char by char.
+     */
+    private static void writeText(JsonGenerator g, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        g.writeUTF8String(utf8, 0, utf8.length);
+    }
+
     static void write(String month, List<Item> items, SearchFiles files) {
         StringBuilder meta = new StringBuilder(items.size());
         for (Item item : items) {
             meta.append(META_SYMBOLS.charAt((item.windowDate().getDayOfMonth() - 1) * 2 + (item.isMajor() ? 1 : 0)));
         }
-        files.write(SearchFiles.metaKey(month), Json.bytes(g -> g.writeString(meta.toString())));
+        files.writeJson(SearchFiles.metaKey(month), g -> g.writeString(meta.toString()));
         for (int chunk = 0; chunk * CHUNK < items.size(); chunk++) {
             List<Item> part = items.subList(chunk * CHUNK, Math.min(items.size(), (chunk + 1) * CHUNK));
-            files.write(SearchFiles.textKey(month, chunk), Json.bytes(g -> {
+            files.writeJson(SearchFiles.textKey(month, chunk), g -> {
                 g.writeStartArray();
                 for (Item item : part) {
                     g.writeStartArray();
@@ -45,13 +57,13 @@ final class TextStore {
                     g.writeString(item.windowDate().toString());
                     g.writeString(CLOCK.format(item.time()));
                     g.writeString(item.level().name());
-                    g.writeString(item.title());
-                    g.writeString(item.body());
-                    g.writeString(SearchText.rest(item));
+                    writeText(g, item.title());
+                    writeText(g, item.body());
+                    writeText(g, SearchText.rest(item));
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-            }));
+            });
         }
     }
 }

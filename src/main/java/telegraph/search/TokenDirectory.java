@@ -393,7 +393,7 @@ final class TokenDirectory {
                     replaceMonth(bucket, e.getKey(), lists.get(e.getKey()), b);
                 }
             }
-            files.write(SearchFiles.directoryKey(b), bucketJson(bucket));
+            files.writeJson(SearchFiles.directoryKey(b), bucketJson(bucket));
         }
         for (YearMonth m : reconcile) {
             MonthList list = lists.get(m);
@@ -492,8 +492,8 @@ final class TokenDirectory {
         }
     }
 
-    private static byte[] bucketJson(TreeMap<String, Entry[]> bucket) {
-        return Json.bytes(g -> {
+    private static Json.Body bucketJson(TreeMap<String, Entry[]> bucket) {
+        return g -> {
             g.writeStartObject();
             for (Map.Entry<String, Entry[]> e : bucket.entrySet()) {
                 g.writeArrayFieldStart(e.getKey());
@@ -503,7 +503,7 @@ final class TokenDirectory {
                 g.writeEndArray();
             }
             g.writeEndObject();
-        });
+        };
     }
 
     /**
@@ -527,7 +527,7 @@ final class TokenDirectory {
             }
             for (int bucket = 0; bucket < BUCKETS; bucket++) {
                 int current = bucket;
-                files.write(SearchFiles.directoryKey(bucket), Json.bytes(g -> {
+                files.writeJson(SearchFiles.directoryKey(bucket), g -> {
                     g.writeStartObject();
                     while (!queue.isEmpty() && queue.peek().bucket == current) {
                         String token = queue.peek().token;
@@ -542,7 +542,7 @@ final class TokenDirectory {
                         g.writeEndArray();
                     }
                     g.writeEndObject();
-                }));
+                });
             }
             for (Cursor c : cursors) {
                 writeState(out, c.month.month(), c.hasher.hashes);

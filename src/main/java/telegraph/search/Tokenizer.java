@@ -27,11 +27,14 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** Receives the tokens of a text in order; bigrams as their two characters, to spare a string each. */
+    /**
+     * Receives the tokens of a text in order, without a string made for each: bigrams as their
+     * two characters, words as the first {@code length} characters of a reused array.
+     */
     interface Sink {
         void bigram(char first, char second);
 
-        void word(String word);
+        void word(char[] chars, int length);
     }
 
     /** Tokens in text order, repeated as often as they occur (elasticlunr counts them). */
@@ -44,8 +47,8 @@ public final class Tokenizer {
             }
 
             @Override
-            public void word(String word) {
-                tokens.add(word);
+            public void word(char[] chars, int length) {
+                tokens.add(new String(chars, 0, length));
             }
         });
         return tokens;
@@ -55,9 +58,11 @@ public final class Tokenizer {
     static void scan(String text, Sink sink) {
         int n = text.length();
         char[] word = new char[16];
-        int i = 0;
+        char[] previous = new char[16];
+        char[] dotted = new char[33];
+        int previousLength = 0;
         int previousWordEnd = -2;
-        String previousWord = null;
+        int i = 0;
         while (i < n) {
             char c = fold(text.charAt(i));
             if (isHan(c)) {
@@ -80,12 +85,21 @@ public final class Tokenizer {
                     word[length++] = c;
                     end++;
                 }
-                String token = new String(word, 0, length);
-                sink.word(token);
-                if (previousWord != null && previousWordEnd == i - 1 && fold(text.charAt(i - 1)) == '.') {
-                    sink.word(previousWord + "." + token);
+                sink.word(word, length);
+                if (previousWordEnd == i - 1 && fold(text.charAt(i - 1)) == '.') {
+                    int total = previousLength + 1 + length;
+                    if (total > dotted.length) {
+                        dotted = new char[total];
+                    }
+                    System.arraycopy(previous, 0, dotted, 0, previousLength);
+                    dotted[previousLength] = '.';
+                    System.arraycopy(word, 0, dotted, previousLength + 1, length);
+                    sink.word(dotted, total);
                 }
-                previousWord = token;
+                char[] swap = previous;
+                previous = word;
+                word = swap.length >= 16 ? swap : new char[16];
+                previousLength = length;
                 previousWordEnd = end;
                 i = end;
             } else {
