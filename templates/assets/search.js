@@ -384,7 +384,6 @@
     return (!from.value || date >= from.value) && (!to.value || date <= to.value);
   }
 
-  /** Reads further months until `want` hits are known or every candidate month is read. */
   /** Hits of one month that pass the filters. */
   function monthHits(s, month) {
     // a month's day and level codes are needed only where a filter may drop some of its hits
@@ -410,9 +409,20 @@
       cost += engine.textCost(s.months[s.next]);
       batch.push(s.months[s.next++]);
     }
-    return Promise.all(batch.map(function (month) { return monthHits(s, month); })).then(function (perMonth) {
+    // the batch's months are read side by side, but their hits are taken newest month first, and
+    // shown as soon as the months above them are read: a hit in the batch's first month need not
+    // wait for the other forty
+    var taken = Promise.resolve();
+    batch.map(function (month) { return monthHits(s, month); }).forEach(function (hits) {
+      taken = taken.then(function () { return hits; }).then(function (h) {
+        if (s !== state) return;
+        Array.prototype.push.apply(s.hits, h);
+        s.read++;
+        if (h.length && s.rendered < s.shown && s.read < s.months.length) render(s);
+      });
+    });
+    return taken.then(function () {
       if (s !== state) return;
-      perMonth.forEach(function (hits) { Array.prototype.push.apply(s.hits, hits); });
       if (s.hits.length < want && s.next < s.months.length) render(s);
       return fill(s, want);
     });
@@ -472,9 +482,9 @@
     s.rendered = end;
     return s.chain.then(function () {
       if (s !== state) return;
-      var done = s.next >= s.months.length;
+      var done = s.read >= s.months.length;
       status.textContent = (done ? '共 ' + s.hits.length + ' 条结果' :
-          '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.next + '/' + s.months.length + ' 个含全部关键词的月份）') +
+          '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.read + '/' + s.months.length + ' 个含全部关键词的月份）') +
           (s.hits.length ? '，按月份从新到旧、月内按相关度排列。' : '。');
       more.hidden = s.hits.length <= s.shown && done;
     });
@@ -513,7 +523,8 @@
     status.textContent = '搜索中…';
     return engine.months(toks).then(function (months) {
       if (my !== generation) return;
-      state = {tokens: toks, months: months.filter(monthInRange), next: 0, hits: [], shown: 0, rendered: 0,
+      // next: months asked for; read: months whose hits are in hits (in month order)
+      state = {tokens: toks, months: months.filter(monthInRange), next: 0, read: 0, hits: [], shown: 0, rendered: 0,
         chain: Promise.resolve()};
       return showMore();
     }).catch(function (e) {
