@@ -19,7 +19,8 @@
 #   5. records wall time, CPU time, peak RSS (/usr/bin/time -v), output size (du -sb),
 #      number of HTML pages and the exit code of every step;
 #   6. measures search, on the output of our full build: the CPU time of the index (the build's
-#      own per-stage timing, --timings), the index's size, file count and largest shard; stock
+#      own per-stage timing, --timings; also from a third full build into a memory file system,
+#      which leaves out the disk), the index's size, file count and largest shard; stock
 #      elasticlunr.js 0.9.5 building one index over the same items in Node (bench/elasticlunr-build.js,
 #      by default for the 365-day corpus only), the reference the issue compares with; and, in headless Chromium driven by playwright-core (bench/search-bench.js), for a set
 #      of queries, the time to the first page of results and the bytes it downloads;
@@ -38,6 +39,10 @@
 #   BENCH_ELASTICLUNR_MAX_DAYS  largest corpus stock elasticlunr is run on (default 365: on 3,650
 #                        days it would need ~30 GB)
 #   BENCH_SETTLE         seconds to wait (after a sync) before each measured step   (default 15)
+#   BENCH_TMPFS          a memory file system for one more full build per corpus, whose search-stage
+#                        CPU shows the indexing cost without the disk (default /dev/shm; skipped when
+#                        missing); stock elasticlunr then writes its JSON there too
+#   BENCH_TMPFS_MAX_DAYS largest corpus built there (default 365: 3,650 days would take ~9 GB of memory)
 #   BENCH_QUERIES        the search queries, separated by "|" (default below; three more are picked
 #                        from each built index by bench/search-bench.js)
 #
@@ -63,6 +68,8 @@ OURS_TIMEOUT=${BENCH_OURS_TIMEOUT:-600}
 MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
 ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-365}
 SETTLE=${BENCH_SETTLE:-15}
+TMPFS=${BENCH_TMPFS:-/dev/shm}
+TMPFS_MAX_DAYS=${BENCH_TMPFS_MAX_DAYS:-365}
 QUERIES=${BENCH_QUERIES:-"公司|英伟达|600519|HBM4|英伟达 机器人|委内瑞拉 美国"}
 GEN="$ROOT/../shared/tools/gen-corpus.py"
 INVOCATION="DAYS=\"$DAYS\""
@@ -241,14 +248,23 @@ PY
 # ---------------------------------------------------------------------------------------------
 # Search, on the output of our full build (sets SEARCH_SECTION)
 # ---------------------------------------------------------------------------------------------
+# search_cpu LOG -> "USER SYSTEM" seconds of the search stage, from a build's --timings lines
+search_cpu() {
+    sed -n 's/^  cpu search: .*(user \([0-9.]*\) s, system \([0-9.]*\) s)$/\1 \2/p' "$1"
+}
+# search_ratio OUR_CPU OUR_USER OUR_ITEMS EL_CPU EL_USER EL_ITEMS -> the per-item comparison
+search_ratio() {
+    awk -v t="$1" -v u="$2" -v i="$3" -v e="$4" -v eu="$5" -v ei="$6" 'BEGIN { if (t > 0 && u > 0 && i > 0 && ei > 0)
+        printf "per item, %.1f× less CPU than elasticlunr (%.1f× less user time)", (e / ei) / (t / i), (eu / ei) / (u / i); }'
+}
+
 # bench_search N CORPUS OUT ITEMS
 bench_search() {
     local n=$1 corpus=$2 out=$3 items=$4
     # the search stage of the two full builds; the cheaper one is compared
     local s_user="" s_sys="" s_total="" s_other="" indexed log u y t
     for log in "$LOG/ours-full1-$n.out" "$LOG/ours-full-$n.out"; do
-        u=$(sed -n 's/^  cpu search: .*(user \([0-9.]*\) s, system \([0-9.]*\) s)$/\1/p' "$log")
-        y=$(sed -n 's/^  cpu search: .*(user \([0-9.]*\) s, system \([0-9.]*\) s)$/\2/p' "$log")
+        read -r u y < <(search_cpu "$log")
         [ -n "$u" ] || continue
         t=$(awk -v u="$u" -v s="$y" 'BEGIN { printf "%.2f", u + s }')
         if [ -z "$s_total" ] || awk -v a="$t" -v b="$s_total" 'BEGIN { exit !(a + 0 < b + 0) }'; then
@@ -266,11 +282,27 @@ bench_search() {
     largest=$(find "$out/search" -type f -name 's-*.js' -printf '%s %P\n' | sort -n | tail -n 1)
     largest_any=$(find "$out/search" -type f -name '*.js' -printf '%s %P\n' | sort -n | tail -n 1)
 
+    # a third full build with the output in memory: what indexing costs without this disk's file
+    # creation, which on these machines is several times dearer in system time than elsewhere
+    local m_user="" m_sys="" m_total=""
+    if [ "$n" -le "$TMPFS_MAX_DAYS" ] && [ -d "$TMPFS" ] && [ -w "$TMPFS" ]; then
+        local mout="$TMPFS/telegraph-bench-$n"
+        rm -rf "$mout"
+        measure "ours-memory-$n" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$mout" \
+            --templates "$TEMPLATES" --timings
+        rm -rf "$mout"
+        read -r m_user m_sys < <(search_cpu "$LOG/ours-memory-$n.out")
+        [ -z "$m_user" ] || m_total=$(awk -v u="$m_user" -v s="$m_sys" 'BEGIN { printf "%.2f", u + s }')
+    fi
+
     local el_row="not run (corpus larger than BENCH_ELASTICLUNR_MAX_DAYS=$ELASTICLUNR_MAX_DAYS days)" el_found=""
     local el_cpu="" el_user=""
     if [ "$n" -le "$ELASTICLUNR_MAX_DAYS" ]; then
+        # its one JSON file goes where our in-memory build went, if there was one
+        local el_out="$WORK"
+        if [ -n "$m_total" ]; then el_out="$TMPFS"; fi
         measure "elasticlunr-$n" "$TIMEOUT" 0 node --max-old-space-size=12288 "$ROOT/bench/elasticlunr-build.js" \
-            "$ELASTICLUNR_JS" "$corpus" "$WORK/elasticlunr-$n.json"
+            "$ELASTICLUNR_JS" "$corpus" "$el_out/elasticlunr-$n.json"
         local el_json; el_json=$(tail -n 1 "$LOG/elasticlunr-$n.out")
         local el_items el_bytes
         el_items=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"])' "$el_json" 2>/dev/null || echo "?")
@@ -278,14 +310,18 @@ bench_search() {
         el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
         el_cpu=$M_CPU el_user=$M_USER
         el_row="$M_WALL s wall, $M_CPU s CPU (user $M_USER s, system $M_SYS s), $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
-        discard "$WORK/elasticlunr-$n.json"
+        rm -f "$el_out/elasticlunr-$n.json"
     fi
-    local per_item ratio=""
+    local per_item ratio="" m_row=""
     per_item=$(awk -v t="$s_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }')
     if [ -n "$el_cpu" ]; then
-        ratio=$(awk -v t="$s_total" -v u="$s_user" -v i="${indexed:-0}" -v e="$el_cpu" -v eu="$el_user" -v ei="$items" \
-            'BEGIN { if (t > 0 && u > 0 && i > 0 && ei > 0)
-                printf "per item, %.1f× less CPU than elasticlunr (%.1f× less user time)", (e / ei) / (t / i), (eu / ei) / (u / i); }')
+        ratio=$(search_ratio "$s_total" "$s_user" "${indexed:-0}" "$el_cpu" "$el_user" "$items")
+    fi
+    if [ -n "$m_total" ]; then
+        m_row="With the output in memory ($TMPFS, a third full build): **$m_total s CPU** (user $m_user s, system $m_sys s), **$(
+            awk -v t="$m_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }') µs per item**"
+        if [ -n "$el_cpu" ]; then m_row+="; $(search_ratio "$m_total" "$m_user" "${indexed:-0}" "$el_cpu" "$el_user" "$items")"; fi
+        m_row+="."
     fi
 
     local qjson="$LOG/search-queries-$n.json"
@@ -313,7 +349,8 @@ Index build, from our full builds above (\`--timings\`: CPU time of the search s
 worker threads; it writes the shards, directory, text store and per-month token lists), the cheaper of
 the two: **$s_total s CPU** (user $s_user s, system $s_sys s) for $indexed items, **$per_item µs per item**${ratio:+; $ratio}.
 The other full build: ${s_other:-–}.
-Stock elasticlunr.js 0.9.5 over the same corpus in Node (\`bench/elasticlunr-build.js\`): $el_row${el_found:+; items it finds for $el_found}.
+${m_row:+$m_row
+}Stock elasticlunr.js 0.9.5 over the same corpus in Node (\`bench/elasticlunr-build.js\`): $el_row${el_found:+; items it finds for $el_found}.
 
 Index on disk: **$(awk -v b="$s_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB** in $s_files files ($s_shards shards);
 largest shard: $(echo "$largest" | awk '{ printf "%.0f kB (%s)", $1 / 1000, $2 }'); largest file: $(echo "$largest_any" | awk '{ printf "%.0f kB (%s)", $1 / 1000, $2 }').
