@@ -125,9 +125,8 @@ function watchFirstResult() {
     await page.goto(url);
     await page.waitForFunction(() => window.__firstResultMs !== undefined, null, {timeout: 60000});
     const firstResultMs = await page.evaluate(() => window.__firstResultMs);
-    // the first page's snippets may still be arriving: wait until the status line is final
-    await page.waitForFunction(() => !/搜索中/.test(document.getElementById('search-status').textContent),
-      null, {timeout: 60000});
+    // the first page's snippets may still be arriving: wait until the page says it is complete
+    await page.waitForSelector('#search-results[aria-busy=false]', {state: 'attached', timeout: 60000});
     await page.waitForLoadState('networkidle');
     const status = await page.evaluate(() => document.getElementById('search-status').textContent);
     const shown = await page.evaluate(() => document.getElementById('search-results').children.length);

@@ -490,10 +490,14 @@
     });
   }
 
+  /** Reads and shows the next page; the list is aria-busy until the page is complete. */
   function showMore() {
     var s = state;
     s.shown += PAGE;
-    return fill(s, s.shown + 1).then(function () { if (s === state) return render(s); });
+    list.setAttribute('aria-busy', 'true');
+    return fill(s, s.shown + 1).then(function () { if (s === state) return render(s); }).then(function () {
+      if (s === state) list.setAttribute('aria-busy', 'false');
+    });
   }
 
   function updateUrl() {
@@ -517,6 +521,7 @@
     var toks = queryTokens(box.value);
     if (!toks.length) {
       state = null;
+      list.setAttribute('aria-busy', 'false');
       status.textContent = box.value.trim() ? '请至少输入两个相连的汉字，或一个英文词、数字、股票代码。' : hint;
       return Promise.resolve();
     }
@@ -528,7 +533,9 @@
         chain: Promise.resolve()};
       return showMore();
     }).catch(function (e) {
-      if (my === generation) status.textContent = '搜索失败：' + e.message;
+      if (my !== generation) return;
+      status.textContent = '搜索失败：' + e.message;
+      list.setAttribute('aria-busy', 'false');
     });
   }
 
@@ -545,12 +552,6 @@
     var first = list.querySelector('a');
     if (first) location.href = first.href; else run();
   });
-  document.addEventListener('keydown', function (e) {
-    if (e.key === '/' && document.activeElement !== box && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName)) {
-      e.preventDefault();
-      box.focus();
-      box.select();
-    }
-  });
+  // "/" focuses the box: site.js does that on every page
   run();
 })(this);

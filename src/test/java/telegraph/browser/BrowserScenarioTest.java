@@ -177,7 +177,7 @@ class BrowserScenarioTest {
         box.sendKeys(QUERY, Keys.ENTER);
         chromium.waiting().until(d -> d.getCurrentUrl().contains("search.html?q="));
         assertTrue(driver.getCurrentUrl().startsWith(base + "search.html?q="), driver.getCurrentUrl());
-        chromium.waiting().until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+        chromium.waiting().until(d -> !d.findElements(By.cssSelector("#search-results[aria-busy=false] li")).isEmpty());
         assertEquals(QUERY, driver.findElement(By.id("search-q")).getAttribute("value"));
         List<WebElement> hits = driver.findElements(By.cssSelector("#search-results li > a"));
         assertTrue(hits.size() >= 5, "hits: " + hits.size());

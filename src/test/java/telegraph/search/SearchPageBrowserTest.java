@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import telegraph.StaticServer;
 
@@ -114,10 +116,25 @@ class SearchPageBrowserTest {
         }
     }
 
+    @Test
+    void slashFocusesTheBoxAndEnterOpensTheFirstHit() {
+        open(StaticServer.base(server) + "search.html?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8));
+        String first = browser.findElement(By.cssSelector("#search-results li > a")).getAttribute("href");
+        WebElement box = browser.findElement(By.id("search-q"));
+        browser.findElement(By.tagName("h1")).click();
+        assertTrue(!box.equals(browser.switchTo().activeElement()), "focus left the box");
+        new Actions(browser).sendKeys("/").perform();
+        assertEquals(box, browser.switchTo().activeElement(), "/ focuses the search box");
+        assertEquals(QUERY, box.getAttribute("value"), "/ is not typed into the box");
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> first.equals(d.getCurrentUrl()));
+    }
+
+    /** Opens a search and waits until its first page is complete (the list is no longer aria-busy). */
     private static List<String> open(String url) {
         browser.get(url);
         new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("#search-results[aria-busy=false] li")).isEmpty());
         return browser.findElements(By.cssSelector("#search-results li > a")).stream()
                 .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
     }
