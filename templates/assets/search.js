@@ -317,8 +317,11 @@
   installTokenizer(global.elasticlunr);
 
   /**
-   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, data):
-   * a <script> tag loads it over HTTP and from file:// alike (where fetch() is blocked).
+   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, data).
+   * From file://, where fetch() is blocked, a <script> tag runs it. Over HTTP the page fetches the
+   * same file and parses the JSON between the call's first comma and its closing parenthesis:
+   * the same data, but V8 parses JSON several times faster than an object literal in a script,
+   * and a fetch costs the page far less than a script element (a query reads tens of files).
    */
   var pending = {};
   global.telegraphSearchData = function (key, data) {
@@ -327,11 +330,19 @@
       delete pending[key];
     }
   };
-  var cache = {};
-  function load(key) {
-    if (cache[key]) return cache[key];
-    var url = root + 'search/' + key + '.js';
-    cache[key] = new Promise(function (resolve, reject) {
+  var viaFetch = /^https?:$/.test(location.protocol) && typeof fetch === 'function';
+
+  function fetchPiece(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error('cannot load ' + url + ' (' + response.status + ')');
+      return response.text();
+    }).then(function (text) {
+      return JSON.parse(text.substring(text.indexOf(',') + 1, text.lastIndexOf(')')));
+    });
+  }
+
+  function scriptPiece(key, url) {
+    return new Promise(function (resolve, reject) {
       pending[key] = {resolve: resolve};
       var script = document.createElement('script');
       script.src = url;
@@ -339,18 +350,27 @@
         script.remove();
         if (pending[key]) {
           delete pending[key];
-          delete cache[key];
           reject(new Error('no data in ' + url));
         }
       };
       script.onerror = function () {
         script.remove();
         delete pending[key];
-        delete cache[key];
         reject(new Error('cannot load ' + url));
       };
       document.head.appendChild(script);
     });
+  }
+
+  var cache = {};
+  function load(key) {
+    if (!cache[key]) {
+      var url = root + 'search/' + key + '.js';
+      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).catch(function (e) {
+        delete cache[key]; // a failed file may be asked for again
+        throw e;
+      });
+    }
     return cache[key];
   }
   var engine = new Engine(load, global.elasticlunr, parseInt(page.getAttribute('data-directory-buckets'), 10) || 0);

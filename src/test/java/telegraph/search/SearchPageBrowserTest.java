@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import telegraph.StaticServer;
 
 /**
- * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (fetch of .json shards) and
- * from file:// (script-tag .js shards), and expects the hits the Java reader finds.
+ * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (where the page fetches the
+ * index files and parses the JSON inside) and from file:// (where it runs them as scripts), and
+ * expects the hits the Java reader finds.
  */
 @Tag("integration")
 class SearchPageBrowserTest {
@@ -76,6 +77,10 @@ class SearchPageBrowserTest {
         String url = StaticServer.base(server) + "search.html?q="
                 + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
         List<String> shown = open(url);
+        @SuppressWarnings("unchecked")
+        List<String> initiators = (List<String>) ((ChromeDriver) browser).executeScript("return performance"
+                + ".getEntriesByType('resource').filter(e => e.name.includes('/search/')).map(e => e.initiatorType);");
+        assertTrue(!initiators.isEmpty() && initiators.stream().allMatch("fetch"::equals), "index read by: " + initiators);
         Path shot = Path.of("target", "screenshots", "search.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
