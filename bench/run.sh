@@ -41,8 +41,8 @@
 #   BENCH_SETTLE         seconds to wait (after a sync) before each measured step   (default 15)
 #   BENCH_TMPFS          a memory file system for one more full build per corpus, whose search-stage
 #                        CPU shows the indexing cost without the disk (default /dev/shm; skipped when
-#                        missing); stock elasticlunr then writes its JSON there too
-#   BENCH_TMPFS_MAX_DAYS largest corpus built there (default 365: 3,650 days would take ~9 GB of memory)
+#                        missing, or when the output of the disk build, plus 4 GB for the build, would
+#                        not fit in it and in free memory); stock elasticlunr then writes its JSON there too
 #   BENCH_QUERIES        the search queries, separated by "|" (default below; three more are picked
 #                        from each built index by bench/search-bench.js)
 #
@@ -69,7 +69,7 @@ MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
 ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-365}
 SETTLE=${BENCH_SETTLE:-15}
 TMPFS=${BENCH_TMPFS:-/dev/shm}
-TMPFS_MAX_DAYS=${BENCH_TMPFS_MAX_DAYS:-365}
+EL_REFERENCE=""   # "CPU USER ITEMS DAYS" of stock elasticlunr's last run, for larger corpora
 QUERIES=${BENCH_QUERIES:-"公司|英伟达|600519|HBM4|英伟达 机器人|委内瑞拉 美国"}
 GEN="$ROOT/../shared/tools/gen-corpus.py"
 INVOCATION="DAYS=\"$DAYS\""
@@ -284,8 +284,15 @@ bench_search() {
 
     # a third full build with the output in memory: what indexing costs without this disk's file
     # creation, which on these machines is several times dearer in system time than elsewhere
-    local m_user="" m_sys="" m_total=""
-    if [ "$n" -le "$TMPFS_MAX_DAYS" ] && [ -d "$TMPFS" ] && [ -w "$TMPFS" ]; then
+    local m_user="" m_sys="" m_total="" m_row="" need tmpfs_free mem_free
+    need=$(du -sb "$out" | cut -f1)
+    tmpfs_free=$( (df -B1 --output=avail "$TMPFS" 2>/dev/null || echo 0) | tail -n 1)
+    mem_free=$(awk '/^MemAvailable:/ { print $2 * 1024 }' /proc/meminfo)
+    if [ ! -d "$TMPFS" ] || [ ! -w "$TMPFS" ]; then
+        m_row="No build with the output in memory: $TMPFS is missing or not writable."
+    elif [ "$tmpfs_free" -lt $((need * 12 / 10)) ] || [ "$mem_free" -lt $((need + 4 * 1024 * 1024 * 1024)) ]; then
+        m_row="No build with the output in memory: the output ($(awk -v b="$need" 'BEGIN { printf "%.1f GB", b / 1e9 }')) and the build would not fit in $TMPFS and free memory."
+    else
         local mout="$TMPFS/telegraph-bench-$n"
         rm -rf "$mout"
         measure "ours-memory-$n" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$mout" \
@@ -309,18 +316,27 @@ bench_search() {
         el_bytes=$(python3 -c 'import json,sys; print("%.1f" % (json.loads(sys.argv[1])["bytes"] / 1e6))' "$el_json" 2>/dev/null || echo "?")
         el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
         el_cpu=$M_CPU el_user=$M_USER
+        EL_REFERENCE="$el_cpu $el_user $el_items $n"
         el_row="$M_WALL s wall, $M_CPU s CPU (user $M_USER s, system $M_SYS s), $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
         rm -f "$el_out/elasticlunr-$n.json"
     fi
-    local per_item ratio="" m_row=""
+    local per_item ratio=""
     per_item=$(awk -v t="$s_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }')
+    local el_counted=$items   # the items elasticlunr indexed: its figures are per item of these
+    if [ -z "$el_cpu" ] && [ -n "$EL_REFERENCE" ]; then
+        # elasticlunr cannot build this size; compare per item with its run on a smaller corpus
+        local el_items_ref el_n_ref
+        read -r el_cpu el_user el_items_ref el_n_ref <<<"$EL_REFERENCE"
+        el_row+="; the comparisons above use its per-item cost on $el_n_ref days"
+        el_counted=$el_items_ref
+    fi
     if [ -n "$el_cpu" ]; then
-        ratio=$(search_ratio "$s_total" "$s_user" "${indexed:-0}" "$el_cpu" "$el_user" "$items")
+        ratio=$(search_ratio "$s_total" "$s_user" "${indexed:-0}" "$el_cpu" "$el_user" "$el_counted")
     fi
     if [ -n "$m_total" ]; then
         m_row="With the output in memory ($TMPFS, a third full build): **$m_total s CPU** (user $m_user s, system $m_sys s), **$(
             awk -v t="$m_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }') µs per item**"
-        if [ -n "$el_cpu" ]; then m_row+="; $(search_ratio "$m_total" "$m_user" "${indexed:-0}" "$el_cpu" "$el_user" "$items")"; fi
+        if [ -n "$el_cpu" ]; then m_row+="; $(search_ratio "$m_total" "$m_user" "${indexed:-0}" "$el_cpu" "$el_user" "$el_counted")"; fi
         m_row+="."
     fi
 

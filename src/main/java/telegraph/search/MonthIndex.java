@@ -11,15 +11,16 @@ import telegraph.model.Item;
  * positions in the month in time order, so a larger ref is a newer item and refs stay short.
  *
  * <p>Built with primitive arrays: a token is an int id (bigrams are looked up by their two
- * characters without making a string), and each token's postings are one growing int array of
- * (ref, count) pairs. Items are read in ref order, so a token met again in the same item finds
- * that item's pair last in its array and only counts up.
+ * characters without making a string). While the items are read, in ref order, each (token, ref,
+ * count) posting is appended to one array in reading order, and a token met again in the same
+ * item counts up its posting there; then a counting sort by token lays the postings out token by
+ * token, refs ascending. Appending to one array, rather than to an array per token, keeps the
+ * writes of the hot loop in a few cache lines instead of spreading them over the whole vocabulary.
  */
 final class MonthIndex {
 
     private final List<Item> items = new ArrayList<>();
     private final int[] fieldLengths;
-    private long postingCount;
 
     // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table; words by their
     // characters' hash in another, so that no string is made for a word met before
@@ -29,9 +30,20 @@ final class MonthIndex {
     private int[] wordSlots = new int[1 << 12]; // id + 1 of the word in each slot, 0 if free
     private int wordCount;
     private String[] names = new String[1 << 12];
-    private int[][] postings = new int[1 << 12][];
-    private int[] postingSizes = new int[1 << 12];
     private int tokenCount;
+
+    // while reading: (token, ref, count) triples in reading order; per token, its posting count,
+    // the ref of its last posting and where that posting is
+    private int[] read = new int[1 << 16];
+    private int readSize;
+    private int[] dfs = new int[1 << 12];
+    private int[] lastRef = new int[1 << 12];
+    private int[] lastPosting = new int[1 << 12];
+
+    // when read: token t's refs and counts are at [start[t], start[t + 1])
+    private final int[] start;
+    private final int[] refs;
+    private final int[] counts;
 
     /** The ref of the item being read; its token count so far. */
     private int current;
@@ -57,25 +69,39 @@ final class MonthIndex {
             Tokenizer.scan(SearchText.of(items.get(ref)), sink);
             fieldLengths[ref] = length;
         }
+        start = new int[tokenCount + 1];
+        for (int t = 0; t < tokenCount; t++) {
+            start[t + 1] = start[t] + dfs[t];
+        }
+        int[] next = Arrays.copyOf(start, tokenCount);
+        refs = new int[readSize / 3];
+        counts = new int[readSize / 3];
+        for (int k = 0; k < readSize; k += 3) {
+            int at = next[read[k]]++;
+            refs[at] = read[k + 1];
+            counts[at] = read[k + 2];
+        }
+        read = null;
+        dfs = lastRef = lastPosting = null;
     }
 
     /** One occurrence of a token in the current item. */
     private void push(int id) {
         length++;
-        int[] p = postings[id];
-        int size = postingSizes[id];
-        if (size > 0 && p[size - 2] == current) {
-            p[size - 1]++;
+        if (lastRef[id] == current) {
+            read[lastPosting[id] + 2]++;
             return;
         }
-        if (size + 2 > p.length) {
-            p = Arrays.copyOf(p, p.length * 2);
-            postings[id] = p;
+        if (readSize + 3 > read.length) {
+            read = Arrays.copyOf(read, read.length * 2);
         }
-        p[size] = current;
-        p[size + 1] = 1;
-        postingSizes[id] = size + 2;
-        postingCount++;
+        lastRef[id] = current;
+        lastPosting[id] = readSize;
+        dfs[id]++;
+        read[readSize] = id;
+        read[readSize + 1] = current;
+        read[readSize + 2] = 1;
+        readSize += 3;
     }
 
     private int bigramId(char first, char second) {
@@ -177,11 +203,12 @@ final class MonthIndex {
     private int newToken(String name) {
         if (tokenCount == names.length) {
             names = Arrays.copyOf(names, tokenCount * 2);
-            postings = Arrays.copyOf(postings, tokenCount * 2);
-            postingSizes = Arrays.copyOf(postingSizes, tokenCount * 2);
+            dfs = Arrays.copyOf(dfs, tokenCount * 2);
+            lastRef = Arrays.copyOf(lastRef, tokenCount * 2);
+            lastPosting = Arrays.copyOf(lastPosting, tokenCount * 2);
         }
         names[tokenCount] = name;
-        postings[tokenCount] = new int[4];
+        lastRef[tokenCount] = -1;
         return tokenCount++;
     }
 
@@ -200,26 +227,22 @@ final class MonthIndex {
 
     /** Number of items holding the token. */
     int df(int token) {
-        return postingSizes[token] >> 1;
+        return start[token + 1] - start[token];
     }
 
     /** The i-th item holding the token, ascending. */
     int ref(int token, int i) {
-        return postings[token][i << 1];
+        return refs[start[token] + i];
     }
 
     /** How often the token occurs in its i-th item. */
     int count(int token, int i) {
-        return postings[token][(i << 1) + 1];
+        return counts[start[token] + i];
     }
 
     /** Token count of an item's text: elasticlunr's field length, used to normalise scores. */
     int fieldLength(int ref) {
         return fieldLengths[ref];
-    }
-
-    long postingCount() {
-        return postingCount;
     }
 
     /** Refs are written in base 36 to keep the many copies of them in the JSON short. */
