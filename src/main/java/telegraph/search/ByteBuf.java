@@ -58,9 +58,7 @@ final class ByteBuf extends OutputStream {
     }
 
     ByteBuf put(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, bytes, size, b.length);
-        size += b.length;
+        write(b, 0, b.length);
         return this;
     }
 

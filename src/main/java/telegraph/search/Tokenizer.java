@@ -98,7 +98,7 @@ public final class Tokenizer {
                 }
                 char[] swap = previous;
                 previous = word;
-                word = swap.length >= 16 ? swap : new char[16];
+                word = swap;
                 previousLength = length;
                 previousWordEnd = end;
                 i = end;
