@@ -220,13 +220,11 @@
     });
   };
 
-  /**
-   * Hits of one month, scored as elasticlunr's AND would: intersection, scores (tf · idf per
-   * token) summed in query order; sorted by score, newer (larger ref) first among equals.
-   * Each token's scores come from its inline postings, or else its shard; but when the rarest
-   * token's postings are inline, the few items holding it are checked against the other tokens
-   * in their own text, which spares one shard per token and month.
-   */
+  /** Whether the directory holds the month's postings of its k-th query token itself. */
+  function isInline(month, k) {
+    return typeof month.where[k] === 'string';
+  }
+
   /** Index of the query token fewest of the month's items hold. */
   function rarestToken(month) {
     var rarest = 0;
@@ -241,20 +239,26 @@
    */
   Engine.prototype.textCost = function (month) {
     var rarest = rarestToken(month);
-    if (typeof month.where[rarest] !== 'string') return Infinity;
-    return month.where.every(function (w) { return typeof w === 'string'; }) ? 0 : month.dfs[rarest];
+    if (!isInline(month, rarest)) return Infinity;
+    return month.where.every(function (w, k) { return isInline(month, k); }) ? 0 : month.dfs[rarest];
   };
 
+  /**
+   * Hits of one month, scored as elasticlunr's AND would: intersection, scores (tf · idf per
+   * token) summed in query order; sorted by score, newer (larger ref) first among equals.
+   * Each token's scores come from its inline postings, or else its shard; but when the rarest
+   * token's postings are inline, the few items holding it are checked against the other tokens
+   * in their own text, which spares one shard per token and month.
+   */
   Engine.prototype.searchMonth = function (month, toks) {
     var self = this;
-    function inline(k) { return typeof month.where[k] === 'string'; }
     var rarest = rarestToken(month);
     var perToken;
-    if (inline(rarest) && toks.some(function (t, k) { return !inline(k); })) {
+    if (isInline(month, rarest) && toks.some(function (t, k) { return !isInline(month, k); })) {
       perToken = this.textScores(month, toks, Object.keys(parsePostings(month.where[rarest])));
     } else {
       perToken = Promise.all(toks.map(function (t, k) {
-        return inline(k) ? inlineScores(month, k) : self.shardScores(month, t, k);
+        return isInline(month, k) ? inlineScores(month, k) : self.shardScores(month, t, k);
       }));
     }
     return perToken.then(function (scores) {

@@ -184,7 +184,7 @@ final class TokenDirectory {
             Line parsed = Line.parse(line);
             token = parsed.token();
             bucket = TokenHash.bucket(token, BUCKETS);
-            entry = new Entry(yyyymm, parsed.df(), parsed.shard(), parsed.postings());
+            entry = parsed.entry(yyyymm);
             hasher.add(bucket, token, entry);
             return true;
         }
@@ -207,6 +207,10 @@ final class TokenDirectory {
             int shardEnd = tab3 < 0 ? line.length() : tab3;
             return new Line(line.substring(0, tab), Integer.parseInt(line, tab + 1, tab2, 10),
                     Integer.parseInt(line, tab2 + 1, shardEnd, 10), tab3 < 0 ? null : line.substring(tab3 + 1));
+        }
+
+        Entry entry(int yyyymm) {
+            return new Entry(yyyymm, df, shard, postings);
         }
     }
 
@@ -266,7 +270,7 @@ final class TokenDirectory {
                         throw new IOException(path(month) + ": not in bucket order");
                     }
                     previous = bucket;
-                    Entry e = new Entry(yyyymm(month), parsed.df(), parsed.shard(), parsed.postings());
+                    Entry e = parsed.entry(yyyymm(month));
                     hasher.add(bucket, token, e);
                     counts[bucket]++;
                     tokenList.add(token);

@@ -33,25 +33,22 @@ public final class StageTimes {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final boolean cpuClock = threads.isCurrentThreadCpuTimeSupported();
 
-    /** Computes a value on this thread and adds the CPU time it took to the stage. */
+    /** A piece of work that returns a value and may throw. */
     @FunctionalInterface
-    public interface Task<T> {
-        T call();
+    public interface Task<T, E extends Exception> {
+        T call() throws E;
     }
 
     /** Runs the work on this thread and adds its CPU time to the stage. */
     public <E extends Exception> void time(String stage, Work<E> work) throws E {
-        long total = total();
-        long user = user();
-        try {
+        timeValue(stage, () -> {
             work.run();
-        } finally {
-            add(stage, total, user);
-        }
+            return null;
+        });
     }
 
     /** Like {@link #time}, for work that returns a value. */
-    public <T> T timeValue(String stage, Task<T> task) {
+    public <T, E extends Exception> T timeValue(String stage, Task<T, E> task) throws E {
         long total = total();
         long user = user();
         try {
