@@ -29,6 +29,17 @@ final class ByteBuf extends OutputStream {
         size = 0;
     }
 
+    /** Makes room for {@code more} bytes, to be written into the array from {@link #size()} on. */
+    byte[] reserve(int more) {
+        ensure(more);
+        return bytes;
+    }
+
+    /** Sets the size after writing into {@link #reserve reserved} room. */
+    void size(int size) {
+        this.size = size;
+    }
+
     private void ensure(int more) {
         if (size + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
@@ -82,26 +93,75 @@ final class ByteBuf extends OutputStream {
     ByteBuf quotedChar(char c) {
         ensure(8);
         bytes[size++] = '"';
-        if (c == '"' || c == '\\') {
-            bytes[size++] = '\\';
-            bytes[size++] = (byte) c;
-        } else if (c < 0x20) {
-            String hex = String.format("\\u%04x", (int) c);
-            for (int i = 0; i < hex.length(); i++) {
-                bytes[size++] = (byte) hex.charAt(i);
-            }
-        } else if (c < 0x80) {
-            bytes[size++] = (byte) c;
-        } else if (c < 0x800) {
-            bytes[size++] = (byte) (0xC0 | c >> 6);
-            bytes[size++] = (byte) (0x80 | c & 0x3F);
-        } else {
-            // the tokenizer lets no surrogate through, so every char is a whole code point
-            bytes[size++] = (byte) (0xE0 | c >> 12);
-            bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-            bytes[size++] = (byte) (0x80 | c & 0x3F);
-        }
+        // the tokenizer lets no surrogate through, so every char is a whole code point
+        size = putChar(bytes, size, c);
         bytes[size++] = '"';
         return this;
+    }
+
+    /**
+     * A JSON string in UTF-8, byte for byte what Jackson's {@code writeUTF8String} makes of
+     * {@code s.getBytes(UTF_8)}: quote, backslash and control characters escaped, everything
+     * else as is, a lone surrogate as {@code ?}. One pass over the text, which is most of the
+     * text store.
+     */
+    ByteBuf string(String s) {
+        int n = s.length();
+        ensure(6 * n + 2);
+        byte[] b = bytes;
+        int p = size;
+        b[p++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                p = putChar(b, p, c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[p++] = (byte) (0xF0 | cp >> 18);
+                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                b[p++] = '?';
+            }
+        }
+        b[p++] = '"';
+        size = p;
+        return this;
+    }
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** A char that is no surrogate, JSON-escaped and in UTF-8, at b[p]; returns the new end. */
+    private static int putChar(byte[] b, int p, char c) {
+        if (c >= 0x80) {
+            if (c < 0x800) {
+                b[p++] = (byte) (0xC0 | c >> 6);
+            } else {
+                b[p++] = (byte) (0xE0 | c >> 12);
+                b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+            }
+            b[p++] = (byte) (0x80 | c & 0x3F);
+        } else if (c >= 0x20 && c != '"' && c != '\\') {
+            b[p++] = (byte) c;
+        } else {
+            b[p++] = '\\';
+            switch (c) {
+                case '"', '\\' -> b[p++] = (byte) c;
+                case '\b' -> b[p++] = 'b';
+                case '\t' -> b[p++] = 't';
+                case '\n' -> b[p++] = 'n';
+                case '\f' -> b[p++] = 'f';
+                case '\r' -> b[p++] = 'r';
+                default -> {
+                    b[p++] = 'u';
+                    b[p++] = '0';
+                    b[p++] = '0';
+                    b[p++] = HEX[c >> 4];
+                    b[p++] = HEX[c & 0xF];
+                }
+            }
+        }
+        return p;
     }
 }

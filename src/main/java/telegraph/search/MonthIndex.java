@@ -11,39 +11,38 @@ import telegraph.model.Item;
  * positions in the month in time order, so a larger ref is a newer item and refs stay short.
  *
  * <p>Built with primitive arrays: a token is an int id (bigrams are looked up by their two
- * characters without making a string). While the items are read, in ref order, each (token, ref,
- * count) posting is appended to one array in reading order, and a token met again in the same
- * item counts up its posting there; then a counting sort by token lays the postings out token by
- * token, refs ascending. Appending to one array, rather than to an array per token, keeps the
- * writes of the hot loop in a few cache lines instead of spreading them over the whole vocabulary.
+ * characters without making a string). While the items are read, in ref order, each (token,
+ * count) posting of an item is appended to one array in reading order, and a token met again in
+ * the same item counts up its posting there; then a counting sort by token lays the postings out
+ * token by token, refs ascending. Appending to one array, rather than to an array per token, keeps
+ * the writes of the hot loop in a few cache lines instead of spreading them over the whole
+ * vocabulary; what the loop keeps per token sits side by side for the same reason.
  */
 final class MonthIndex {
 
     private final List<Item> items = new ArrayList<>();
     private final int[] fieldLengths;
 
-    // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table; words by their
-    // characters' hash in another, so that no string is made for a word met before
-    private int[] bigramKeys = new int[1 << 14];
-    private int[] bigramIds = new int[1 << 14];
+    // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table of (key, id)
+    // pairs; words by their characters' hash in another, so that no string is made for a word met before
+    private int[] bigrams = new int[2 << 14];
     private int bigramCount;
     private int[] wordSlots = new int[1 << 12]; // id + 1 of the word in each slot, 0 if free
     private int wordCount;
     private String[] names = new String[1 << 12];
     private int tokenCount;
 
-    // while reading: (token, ref, count) triples in reading order; per token, its posting count,
-    // the ref of its last posting and where that posting is
+    // while reading: (token, count) pairs in reading order, an item's from readStart[ref]; per
+    // token, at STATE * id: the ref of its last posting, where that posting is, its posting count
     private int[] read = new int[1 << 16];
     private int readSize;
-    private int[] dfs = new int[1 << 12];
-    private int[] lastRef = new int[1 << 12];
-    private int[] lastPosting = new int[1 << 12];
+    private final int[] readStart;
+    private static final int STATE = 4;
+    private int[] state = new int[STATE << 12];
 
-    // when read: token t's refs and counts are at [start[t], start[t + 1])
+    // when read: token t's postings are (ref, count) pairs at [2 * start[t], 2 * start[t + 1])
     private final int[] start;
-    private final int[] refs;
-    private final int[] counts;
+    private final int[] postings;
 
     /** The ref of the item being read; its token count so far. */
     private int current;
@@ -52,6 +51,7 @@ final class MonthIndex {
     MonthIndex(List<Day> days) {
         days.forEach(d -> items.addAll(d.items()));
         fieldLengths = new int[items.size()];
+        readStart = new int[items.size() + 1];
         Tokenizer.Sink sink = new Tokenizer.Sink() {
             @Override
             public void bigram(char first, char second) {
@@ -63,66 +63,79 @@ final class MonthIndex {
                 push(wordId(chars, length));
             }
         };
+        char[] text = new char[1024];
         for (int ref = 0; ref < items.size(); ref++) {
             current = ref;
             length = 0;
-            Tokenizer.scan(SearchText.of(items.get(ref)), sink);
+            readStart[ref] = readSize;
+            Item item = items.get(ref);
+            // the parts of SearchText.of, scanned one by one: a line break between them splits tokens anyway
+            for (String part : new String[] {item.title(), item.body(), SearchText.rest(item)}) {
+                int n = part.length();
+                if (n > text.length) {
+                    text = new char[Math.max(n, text.length * 2)];
+                }
+                part.getChars(0, n, text, 0);
+                Tokenizer.scan(text, n, sink);
+            }
             fieldLengths[ref] = length;
         }
+        readStart[items.size()] = readSize;
         start = new int[tokenCount + 1];
         for (int t = 0; t < tokenCount; t++) {
-            start[t + 1] = start[t] + dfs[t];
+            start[t + 1] = start[t] + state[STATE * t + 2];
         }
         int[] next = Arrays.copyOf(start, tokenCount);
-        refs = new int[readSize / 3];
-        counts = new int[readSize / 3];
-        for (int k = 0; k < readSize; k += 3) {
-            int at = next[read[k]]++;
-            refs[at] = read[k + 1];
-            counts[at] = read[k + 2];
+        postings = new int[readSize];
+        for (int ref = 0; ref < items.size(); ref++) {
+            for (int k = readStart[ref]; k < readStart[ref + 1]; k += 2) {
+                int at = 2 * next[read[k]]++;
+                postings[at] = ref;
+                postings[at + 1] = read[k + 1];
+            }
         }
         read = null;
-        dfs = lastRef = lastPosting = null;
+        state = null;
     }
 
     /** One occurrence of a token in the current item. */
     private void push(int id) {
         length++;
-        if (lastRef[id] == current) {
-            read[lastPosting[id] + 2]++;
+        int s = STATE * id;
+        if (state[s] == current) {
+            read[state[s + 1] + 1]++;
             return;
         }
-        if (readSize + 3 > read.length) {
+        if (readSize + 2 > read.length) {
             read = Arrays.copyOf(read, read.length * 2);
         }
-        lastRef[id] = current;
-        lastPosting[id] = readSize;
-        dfs[id]++;
+        state[s] = current;
+        state[s + 1] = readSize;
+        state[s + 2]++;
         read[readSize] = id;
-        read[readSize + 1] = current;
-        read[readSize + 2] = 1;
-        readSize += 3;
+        read[readSize + 1] = 1;
+        readSize += 2;
     }
 
     private int bigramId(char first, char second) {
         int key = first << 16 | second; // never 0: a Han character is above 0x3400
-        int mask = bigramKeys.length - 1;
+        int mask = bigrams.length - 2;
         int slot = (key * 0x9E3779B9) >>> 7 & mask;
         while (true) {
-            int k = bigramKeys[slot];
+            int k = bigrams[slot];
             if (k == key) {
-                return bigramIds[slot];
+                return bigrams[slot + 1];
             }
             if (k == 0) {
                 int id = newToken(new String(new char[] {first, second}));
-                bigramKeys[slot] = key;
-                bigramIds[slot] = id;
-                if (++bigramCount * 2 > bigramKeys.length) {
+                bigrams[slot] = key;
+                bigrams[slot + 1] = id;
+                if (++bigramCount * 4 > bigrams.length) {
                     growBigrams();
                 }
                 return id;
             }
-            slot = slot + 1 & mask;
+            slot = slot + 2 & mask;
         }
     }
 
@@ -183,19 +196,17 @@ final class MonthIndex {
     }
 
     private void growBigrams() {
-        int[] keys = bigramKeys;
-        int[] ids = bigramIds;
-        bigramKeys = new int[keys.length * 2];
-        bigramIds = new int[keys.length * 2];
-        int mask = bigramKeys.length - 1;
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0) {
-                int slot = (keys[i] * 0x9E3779B9) >>> 7 & mask;
-                while (bigramKeys[slot] != 0) {
-                    slot = slot + 1 & mask;
+        int[] old = bigrams;
+        bigrams = new int[old.length * 2];
+        int mask = bigrams.length - 2;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int slot = (old[i] * 0x9E3779B9) >>> 7 & mask;
+                while (bigrams[slot] != 0) {
+                    slot = slot + 2 & mask;
                 }
-                bigramKeys[slot] = keys[i];
-                bigramIds[slot] = ids[i];
+                bigrams[slot] = old[i];
+                bigrams[slot + 1] = old[i + 1];
             }
         }
     }
@@ -203,12 +214,10 @@ final class MonthIndex {
     private int newToken(String name) {
         if (tokenCount == names.length) {
             names = Arrays.copyOf(names, tokenCount * 2);
-            dfs = Arrays.copyOf(dfs, tokenCount * 2);
-            lastRef = Arrays.copyOf(lastRef, tokenCount * 2);
-            lastPosting = Arrays.copyOf(lastPosting, tokenCount * 2);
+            state = Arrays.copyOf(state, STATE * tokenCount * 2);
         }
         names[tokenCount] = name;
-        lastRef[tokenCount] = -1;
+        state[STATE * tokenCount] = -1;
         return tokenCount++;
     }
 
@@ -232,12 +241,12 @@ final class MonthIndex {
 
     /** The i-th item holding the token, ascending. */
     int ref(int token, int i) {
-        return refs[start[token] + i];
+        return postings[2 * (start[token] + i)];
     }
 
     /** How often the token occurs in its i-th item. */
     int count(int token, int i) {
-        return counts[start[token] + i];
+        return postings[2 * (start[token] + i) + 1];
     }
 
     /** Token count of an item's text: elasticlunr's field length, used to normalise scores. */

@@ -68,10 +68,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
             return;
         }
         SearchFiles files = new SearchFiles(out);
+        int[] byName = sortedByName(index);
         int[] shardOf = new int[index.tokenCount()];
-        int shards = writeShards(index, key, shardOf, files);
+        int shards = writeShards(index, key, byName, shardOf, files);
         TextStore.write(key, index.items(), files);
-        TokenDirectory.writeMonth(out, month, index, shards, shardOf);
+        TokenDirectory.writeMonth(out, month, index, byName, shards, shardOf);
         Set<String> keep = new HashSet<>(files.written());
         keep.add(TokenDirectory.path(month));
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
@@ -81,11 +82,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
      * Packs the month's tokens, in text order, into shards of at most {@link #POSTINGS_PER_SHARD}
      * postings (a larger token alone) and writes them.
      *
+     * @param byName  the month's token ids sorted by their text
      * @param shardOf filled with each token's shard
      * @return the number of shards
      */
-    private static int writeShards(MonthIndex index, String key, int[] shardOf, SearchFiles files) {
-        int[] byName = sortedByName(index);
+    private static int writeShards(MonthIndex index, String key, int[] byName, int[] shardOf, SearchFiles files) {
         ShardWriter writer = new ShardWriter(index);
         int shard = 0;
         int start = 0;

@@ -46,6 +46,8 @@ final class ShardWriter {
     private final int[] postingStart;
     /** Length of the {@code "ref":} part of each ref's posting. */
     private final int[] keyLength;
+    /** Bytes a posting and its comma take at most: the longest key and the longest {@code {"tf":…}}. */
+    private final int maxPosting;
     /** {@code {"tf":…}} by count and field length, made once per month (a map for rare large ones). */
     private final byte[][][] tfs = new byte[32][][];
     private final Map<Long, byte[]> largeTfs = new HashMap<>();
@@ -64,6 +66,11 @@ final class ShardWriter {
         }
         postingStart[refs] = pool.size();
         postingPool = pool.array();
+        int longestKey = 0;
+        for (int length : keyLength) {
+            longestKey = Math.max(longestKey, length);
+        }
+        maxPosting = longestKey + ("{\"tf\":" + TF_SCALE + "}").length() + 1;
     }
 
     private static byte[] ascii(String s) {
@@ -102,6 +109,32 @@ final class ShardWriter {
     }
 
     /**
+     * A token's postings, comma-separated: the bulk of every shard, so copied into room made once
+     * rather than checking for room at every posting.
+     */
+    private void writePostings(ByteBuf b, int token, int df) {
+        byte[] out = b.reserve(df * maxPosting);
+        int pos = b.size();
+        for (int i = 0; i < df; i++) {
+            if (i > 0) {
+                out[pos++] = ',';
+            }
+            int ref = month.ref(token, i);
+            int count = month.count(token, i);
+            int at = postingStart[ref];
+            int length = count == 1 ? postingStart[ref + 1] - at : keyLength[ref];
+            System.arraycopy(postingPool, at, out, pos, length);
+            pos += length;
+            if (count != 1) {
+                byte[] tf = tfObject(count, month.fieldLength(ref));
+                System.arraycopy(tf, 0, out, pos, tf.length);
+                pos += tf.length;
+            }
+        }
+        b.size(pos);
+    }
+
+    /**
      * Writes the trie node for the common prefix (length {@code depth}) of tokens[from, to):
      * one nested object per UTF-16 code unit, {@code docs}/{@code df} filled where a token ends.
      */
@@ -112,20 +145,7 @@ final class ShardWriter {
         if (from < to && month.name(tokens[from]).length() == depth) {
             int token = tokens[from];
             df = month.df(token);
-            for (int i = 0; i < df; i++) {
-                if (i > 0) {
-                    b.put(',');
-                }
-                int ref = month.ref(token, i);
-                int count = month.count(token, i);
-                int at = postingStart[ref];
-                if (count == 1) {
-                    b.write(postingPool, at, postingStart[ref + 1] - at);
-                } else {
-                    b.write(postingPool, at, keyLength[ref]);
-                    b.put(tfObject(count, month.fieldLength(ref)));
-                }
-            }
+            writePostings(b, token, df);
             start++;
         }
         b.put(DF).number(df);

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -91,19 +87,44 @@ final class TokenDirectory {
         return STATE_DIR + month + ".bin";
     }
 
-    /** Leaves a month's token list for the merge; called from the month's worker thread. */
-    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int shards, int[] shardOf) {
-        int n = index.tokenCount();
-        String[] names = new String[n];
-        int[] buckets = new int[n];
-        Integer[] order = new Integer[n];
-        for (int t = 0; t < n; t++) {
-            names[t] = index.name(t);
-            buckets[t] = TokenHash.bucket(names[t], BUCKETS);
-            order[t] = t;
+    /**
+     * Leaves a month's token list for the merge; called from the month's worker thread.
+     *
+     * @param byName the month's token ids sorted by their text
+     */
+    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int[] byName, int shards, int[] shardOf) {
+        // bucket first, then the token: the order the merge writes the buckets in (a stable
+        // counting sort by bucket of the tokens in text order)
+        int[] bucketOf = new int[byName.length];
+        int[] bucketStart = new int[BUCKETS + 1];
+        for (int t : byName) {
+            bucketOf[t] = TokenHash.bucket(index.name(t), BUCKETS);
+            bucketStart[bucketOf[t] + 1]++;
         }
-        // bucket first, then the token: the order the merge writes the buckets in
-        Arrays.sort(order, (a, b) -> buckets[a] != buckets[b] ? Integer.compare(buckets[a], buckets[b]) : names[a].compareTo(names[b]));
+        for (int b = 0; b < BUCKETS; b++) {
+            bucketStart[b + 1] += bucketStart[b];
+        }
+        int[] order = new int[byName.length];
+        for (int t : byName) {
+            order[bucketStart[bucketOf[t]]++] = t;
+        }
+        ByteBuf list = new ByteBuf(1 << 16);
+        list.number(index.items().size()).put('\t').number(shards).put('\n');
+        for (int t : order) {
+            int df = index.df(t);
+            list.put(index.name(t).getBytes(StandardCharsets.UTF_8)).put('\t').number(df).put('\t').number(shardOf[t]);
+            if (df <= INLINE) {
+                list.put('\t');
+                for (int i = 0; i < df; i++) {
+                    int ref = index.ref(t, i);
+                    if (i > 0) {
+                        list.put(',');
+                    }
+                    list.ascii(MonthIndex.ref(ref)).put(':').number(ShardWriter.tf(index.count(t, i), index.fieldLength(ref)));
+                }
+            }
+            list.put('\n');
+        }
         out.write(path(month), stream -> {
             // GZIPOutputStream writes no time stamp, so the bytes depend on the content only
             GZIPOutputStream gzip = new GZIPOutputStream(stream, 1 << 16) {
@@ -111,35 +132,9 @@ final class TokenDirectory {
                     def.setLevel(Deflater.BEST_SPEED);
                 }
             };
-            Writer w = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
-            w.write(index.items().size() + "\t" + shards + "\n");
-            for (Integer t : order) {
-                w.write(names[t]);
-                w.write('\t');
-                w.write(Integer.toString(index.df(t)));
-                w.write('\t');
-                w.write(Integer.toString(shardOf[t]));
-                if (index.df(t) <= INLINE) {
-                    w.write('\t');
-                    w.write(inlinePostings(index, t));
-                }
-                w.write('\n');
-            }
-            w.close();
+            gzip.write(list.array(), 0, list.size());
+            gzip.finish();
         });
-    }
-
-    /** {@code ref:tf,…} with the values the token's shard holds. */
-    private static String inlinePostings(MonthIndex index, int token) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < index.df(token); i++) {
-            int ref = index.ref(token, i);
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(MonthIndex.ref(ref)).append(':').append(ShardWriter.tf(index.count(token, i), index.fieldLength(ref)));
-        }
-        return sb.toString();
     }
 
     private static BufferedReader openList(OutputWriter out, YearMonth month) throws IOException {
@@ -189,6 +184,15 @@ final class TokenDirectory {
             return true;
         }
 
+        /** Bucket, then token, then the newer month first: the order of the directory. */
+        int compareTo(Cursor other) {
+            if (bucket != other.bucket) {
+                return Integer.compare(bucket, other.bucket);
+            }
+            int byToken = token.compareTo(other.token);
+            return byToken != 0 ? byToken : Integer.compare(other.yyyymm, yyyymm);
+        }
+
         @Override
         public void close() throws IOException {
             reader.close();
@@ -229,11 +233,15 @@ final class TokenDirectory {
         void add(int bucket, String token, Entry entry) {
             long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
             h = mix(h, token);
-            for (int v : new int[] {entry.df(), entry.df() >>> 16, entry.shard(), entry.shard() >>> 16}) {
-                h = (h ^ (v & 0xFFFF)) * 0x100000001b3L;
-            }
+            h = mixHalves(mixHalves(h, entry.df()), entry.shard());
             h = mix(h, entry.postings() == null ? "" : entry.postings());
             hashes[bucket] = h == EMPTY || h == DIRTY ? 2 : h;
+        }
+
+        /** The low then the high 16 bits of a value. */
+        private static long mixHalves(long hash, int v) {
+            long h = (hash ^ (v & 0xFFFF)) * 0x100000001b3L;
+            return (h ^ (v >>> 16 & 0xFFFF)) * 0x100000001b3L;
         }
 
         private static long mix(long hash, String text) {
@@ -520,8 +528,7 @@ final class TokenDirectory {
                 .getBytes(StandardCharsets.UTF_8));
         List<Cursor> cursors = new ArrayList<>();
         try {
-            PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingInt((Cursor c) -> c.bucket)
-                    .thenComparing(c -> c.token).thenComparing(c -> -c.yyyymm));
+            PriorityQueue<Cursor> queue = new PriorityQueue<>(Cursor::compareTo);
             for (YearMonth month : months) {
                 Cursor c = new Cursor(out, month);
                 cursors.add(c);

@@ -40,7 +40,7 @@ public final class Tokenizer {
     /** Tokens in text order, repeated as often as they occur (elasticlunr counts them). */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        scan(text, new Sink() {
+        scan(text.toCharArray(), text.length(), new Sink() {
             @Override
             public void bigram(char first, char second) {
                 tokens.add(new String(new char[] {first, second}));
@@ -54,9 +54,11 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /** The one tokenising loop: {@link #tokens} and the index builder both use it. */
-    static void scan(String text, Sink sink) {
-        int n = text.length();
+    /**
+     * The one tokenising loop, over the first {@code n} characters of {@code text}: {@link #tokens}
+     * and the index builder both use it.
+     */
+    static void scan(char[] text, int n, Sink sink) {
         char[] word = new char[16];
         char[] previous = new char[16];
         char[] dotted = new char[33];
@@ -64,21 +66,21 @@ public final class Tokenizer {
         int previousWordEnd = -2;
         int i = 0;
         while (i < n) {
-            char c = fold(text.charAt(i));
+            char c = fold(text[i]);
             if (isHan(c)) {
                 int end = i + 1;
-                while (end < n && isHan(text.charAt(end))) {
+                while (end < n && isHan(text[end])) {
                     end++;
                 }
                 // folding leaves Han characters alone
                 for (int k = i; k + 1 < end; k++) {
-                    sink.bigram(text.charAt(k), text.charAt(k + 1));
+                    sink.bigram(text[k], text[k + 1]);
                 }
                 i = end;
             } else if (isWord(c)) {
                 int end = i;
                 int length = 0;
-                while (end < n && isWord(c = fold(text.charAt(end)))) {
+                while (end < n && isWord(c = fold(text[end]))) {
                     if (length == word.length) {
                         word = Arrays.copyOf(word, length * 2);
                     }
@@ -86,7 +88,7 @@ public final class Tokenizer {
                     end++;
                 }
                 sink.word(word, length);
-                if (previousWordEnd == i - 1 && fold(text.charAt(i - 1)) == '.') {
+                if (previousWordEnd == i - 1 && fold(text[i - 1]) == '.') {
                     int total = previousLength + 1 + length;
                     if (total > dotted.length) {
                         dotted = new char[total];
