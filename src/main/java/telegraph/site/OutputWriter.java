@@ -9,10 +9,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,24 +82,18 @@ public final class OutputWriter {
     public void writeBytes(String relative, byte[] data, int length) {
         Path target = root.resolve(relative);
         try {
-            boolean exists = Files.exists(target);
-            if (exists && sameContent(target, data, length)) {
-                return;
-            }
             if (folders.add(target.getParent())) {
                 Files.createDirectories(target.getParent());
             }
-            Path file = exists ? target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + Thread.currentThread().getId())
-                    : target;
-            try {
-                writeFile(file, data, length);
-            } catch (NoSuchFileException e) {
-                // the folder was removed since it was made (an output clears a folder it no longer needs)
-                Files.createDirectories(target.getParent());
-                writeFile(file, data, length);
-            }
-            if (exists) {
-                moveIntoPlace(file, target);
+            // most files of a full build are new: trying to create one is the cheapest way to
+            // learn that it is (one system call instead of asking first)
+            if (!writeNewFile(target, data, length)) {
+                if (sameContent(target, data, length)) {
+                    return;
+                }
+                Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
+                writeFile(temp, data, length, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                moveIntoPlace(temp, target);
             }
             files.incrementAndGet();
             this.bytes.addAndGet(length);
@@ -105,8 +102,22 @@ public final class OutputWriter {
         }
     }
 
-    private static void writeFile(Path file, byte[] data, int length) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(file)) {
+    /** Writes a file that does not exist yet; false, writing nothing, if it exists. */
+    private static boolean writeNewFile(Path target, byte[] data, int length) throws IOException {
+        try {
+            writeFile(target, data, length, StandardOpenOption.CREATE_NEW);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (NoSuchFileException e) {
+            // the folder was removed since it was made (an output clears a folder it no longer needs)
+            Files.createDirectories(target.getParent());
+            return writeNewFile(target, data, length);
+        }
+    }
+
+    private static void writeFile(Path file, byte[] data, int length, OpenOption... options) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(file, options)) {
             stream.write(data, 0, length);
         }
     }
