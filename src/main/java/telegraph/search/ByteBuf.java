@@ -1,6 +1,7 @@
 package telegraph.search;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -130,7 +131,7 @@ final class ByteBuf extends OutputStream {
         return this;
     }
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /** A char that is no surrogate, JSON-escaped and in UTF-8, at b[p]; returns the new end. */
     private static int putChar(byte[] b, int p, char c) {

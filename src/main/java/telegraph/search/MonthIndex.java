@@ -32,11 +32,12 @@ final class MonthIndex {
     private String[] names = new String[1 << 12];
     private int tokenCount;
 
-    // while reading: (token, count) pairs in reading order, an item's from readStart[ref]; per
-    // token, at STATE * id: the ref of its last posting, where that posting is, its posting count
+    // while reading: (token, count) pairs in reading order, an item's from readStart[ref] (in the
+    // constructor); per token, at STATE * id: the ref of its last posting, where that posting is,
+    // its posting count
     private int[] read = new int[1 << 16];
     private int readSize;
-    private final int[] readStart;
+    /** Ints of state per token: three used, the fourth keeps a token's state within one cache line. */
     private static final int STATE = 4;
     private int[] state = new int[STATE << 12];
 
@@ -51,7 +52,7 @@ final class MonthIndex {
     MonthIndex(List<Day> days) {
         days.forEach(d -> items.addAll(d.items()));
         fieldLengths = new int[items.size()];
-        readStart = new int[items.size() + 1];
+        int[] readStart = new int[items.size() + 1];
         Tokenizer.Sink sink = new Tokenizer.Sink() {
             @Override
             public void bigram(char first, char second) {
