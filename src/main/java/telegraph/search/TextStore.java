@@ -1,6 +1,6 @@
 package telegraph.search;
 
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import telegraph.model.Item;
 
@@ -24,6 +24,8 @@ final class TextStore {
     /** 62 symbols for (day - 1) * 2 + major, day 1..31. */
     static final String META_SYMBOLS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
     private TextStore() {
     }
 
@@ -39,19 +41,12 @@ final class TextStore {
                 for (int i = 0; i < part.size(); i++) {
                     Item item = part.get(i);
                     b.put(i == 0 ? '[' : ',').put('[').string(item.id()).put(',').string(item.windowDate().toString()).put(',')
-                            .string(clock(item.time())).put(',').string(item.level().name()).put(',')
+                            .string(CLOCK.format(item.time())).put(',').string(item.level().name()).put(',')
                             .string(item.title()).put(',').string(item.body()).put(',')
                             .string(SearchText.rest(item)).put(']');
                 }
                 b.put(']');
             });
         }
-    }
-
-    /** HH:mm, as the page shows it. */
-    private static String clock(OffsetDateTime time) {
-        int h = time.getHour();
-        int m = time.getMinute();
-        return new String(new char[] {(char) ('0' + h / 10), (char) ('0' + h % 10), ':', (char) ('0' + m / 10), (char) ('0' + m % 10)});
     }
 }
