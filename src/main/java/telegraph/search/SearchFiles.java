@@ -3,8 +3,8 @@ package telegraph.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 import telegraph.site.OutputWriter;
 
 /**
@@ -29,7 +29,7 @@ final class SearchFiles {
     }
 
     private final OutputWriter out;
-    private final Set<String> written = new TreeSet<>();
+    private final Set<String> written = new HashSet<>();
     /** Each file is made in here, wrapper and all, then written: one instance serves one thread. */
     private final ByteBuf buffer = new ByteBuf(1 << 16);
 

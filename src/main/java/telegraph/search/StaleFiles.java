@@ -2,11 +2,12 @@ package telegraph.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import telegraph.site.OutputWriter;
 
 /** Removes search files an earlier build wrote and this one no longer produces. */
@@ -15,25 +16,29 @@ final class StaleFiles {
     private StaleFiles() {
     }
 
-    /** Deletes the files under {@code dir} (relative to the output) whose paths are not in {@code keep}. */
+    /**
+     * Deletes the files under {@code dir} (relative to the output, no trailing slash) whose paths
+     * are not in {@code keep}. A kept name is not even looked at: a month folder holds about a
+     * thousand files, nearly all of them just written, and asking the file system about each
+     * cost more than writing some of them.
+     */
     static void removeUnder(OutputWriter out, String dir, Set<String> keep) {
-        removeUnder(out, dir, path -> !keep.contains(path));
-    }
-
-    /** Deletes the files under {@code dir} whose output-relative paths match {@code stale}. */
-    static void removeUnder(OutputWriter out, String dir, Predicate<String> stale) {
-        Path root = out.resolve(dir);
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = out.root().relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(dir))) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                String relative = dir + "/" + name;
                 // ".~" files are another writer's temporary files, not ours to judge
-                if (!file.getFileName().toString().startsWith(".~") && stale.test(relative)) {
+                if (keep.contains(relative) || name.startsWith(".~")) {
+                    continue;
+                }
+                if (Files.isDirectory(entry)) {
+                    removeUnder(out, relative, keep);
+                } else if (Files.isRegularFile(entry)) {
                     out.delete(relative);
                 }
             }
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            // nothing was written there yet
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
