@@ -35,7 +35,7 @@ final class MonthIndex {
     // while reading: (token, count) pairs in reading order, an item's from readStart[ref] (in the
     // constructor); per token, at STATE * id: the ref of its last posting, where that posting is,
     // its posting count
-    private int[] read = new int[1 << 16];
+    private int[] read;
     private int readSize;
     /** Ints of state per token: three used, the fourth keeps a token's state within one cache line. */
     private static final int STATE = 4;
@@ -52,6 +52,14 @@ final class MonthIndex {
     MonthIndex(List<Day> days) {
         days.forEach(d -> items.addAll(d.items()));
         fieldLengths = new int[items.size()];
+        // room for a posting per character of title and body (an item has fewer distinct tokens
+        // than that, about two thirds), so that a month's ~3 million ints are not copied again
+        // and again as the array grows
+        long chars = 0;
+        for (Item item : items) {
+            chars += item.title().length() + item.body().length();
+        }
+        read = new int[(int) Math.min(1 << 28, 2 * chars + 64)];
         int[] readStart = new int[items.size() + 1];
         Tokenizer.Sink sink = new Tokenizer.Sink() {
             @Override
