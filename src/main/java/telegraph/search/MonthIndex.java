@@ -45,9 +45,12 @@ final class MonthIndex {
     private final int[] start;
     private final int[] postings;
 
-    /** The ref of the item being read; its token count so far. */
+    /** The ref of the item being read; its token count so far; the part being read, as chars. */
     private int current;
     private int length;
+    private char[] text = new char[1024];
+    /** {@link SearchText#rest} of each item, which the text store writes too. */
+    private final String[] rests;
 
     MonthIndex(List<Day> days) {
         days.forEach(d -> items.addAll(d.items()));
@@ -72,21 +75,17 @@ final class MonthIndex {
                 push(wordId(chars, length));
             }
         };
-        char[] text = new char[1024];
+        rests = new String[items.size()];
         for (int ref = 0; ref < items.size(); ref++) {
             current = ref;
             length = 0;
             readStart[ref] = readSize;
             Item item = items.get(ref);
+            rests[ref] = SearchText.rest(item);
             // the parts of SearchText.of, scanned one by one: a line break between them splits tokens anyway
-            for (String part : new String[] {item.title(), item.body(), SearchText.rest(item)}) {
-                int n = part.length();
-                if (n > text.length) {
-                    text = new char[Math.max(n, text.length * 2)];
-                }
-                part.getChars(0, n, text, 0);
-                Tokenizer.scan(text, n, sink);
-            }
+            scan(item.title(), sink);
+            scan(item.body(), sink);
+            scan(rests[ref], sink);
             fieldLengths[ref] = length;
         }
         readStart[items.size()] = readSize;
@@ -105,6 +104,16 @@ final class MonthIndex {
         }
         read = null;
         state = null;
+        text = null;
+    }
+
+    private void scan(String part, Tokenizer.Sink sink) {
+        int n = part.length();
+        if (n > text.length) {
+            text = new char[Math.max(n, text.length * 2)];
+        }
+        part.getChars(0, n, text, 0);
+        Tokenizer.scan(text, n, sink);
     }
 
     /** One occurrence of a token in the current item. */
@@ -232,6 +241,11 @@ final class MonthIndex {
 
     List<Item> items() {
         return items;
+    }
+
+    /** {@link SearchText#rest} of an item. */
+    String rest(int ref) {
+        return rests[ref];
     }
 
     /** Number of distinct tokens; ids are 0..tokenCount-1. */

@@ -71,7 +71,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         int[] byName = sortedByName(index);
         int[] shardOf = new int[index.tokenCount()];
         int shards = writeShards(index, key, byName, shardOf, files);
-        TextStore.write(key, index.items(), files);
+        TextStore.write(key, index, files);
         TokenDirectory.writeMonth(out, month, index, byName, shards, shardOf);
         Set<String> keep = new HashSet<>(files.written());
         keep.add(TokenDirectory.path(month));

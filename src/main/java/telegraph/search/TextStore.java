@@ -1,7 +1,10 @@
 package telegraph.search;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import telegraph.model.Item;
 
 /**
@@ -29,21 +32,31 @@ final class TextStore {
     private TextStore() {
     }
 
-    static void write(String month, List<Item> items, SearchFiles files) {
+    static void write(String month, MonthIndex index, SearchFiles files) {
+        List<Item> items = index.items();
         StringBuilder meta = new StringBuilder(items.size());
         for (Item item : items) {
             meta.append(META_SYMBOLS.charAt((item.windowDate().getDayOfMonth() - 1) * 2 + (item.isMajor() ? 1 : 0)));
         }
         files.writeJson(SearchFiles.metaKey(month), g -> g.writeString(meta.toString()));
+        // a month's items share 31 dates and 1,440 clock times: each is formatted once
+        Map<LocalDate, String> dates = new HashMap<>();
+        String[] clocks = new String[24 * 60];
         for (int chunk = 0; chunk * CHUNK < items.size(); chunk++) {
-            List<Item> part = items.subList(chunk * CHUNK, Math.min(items.size(), (chunk + 1) * CHUNK));
+            int from = chunk * CHUNK;
+            int to = Math.min(items.size(), from + CHUNK);
             files.write(SearchFiles.textKey(month, chunk), b -> {
-                for (int i = 0; i < part.size(); i++) {
-                    Item item = part.get(i);
-                    b.put(i == 0 ? '[' : ',').put('[').string(item.id()).put(',').string(item.windowDate().toString()).put(',')
-                            .string(CLOCK.format(item.time())).put(',').string(item.level().name()).put(',')
+                for (int ref = from; ref < to; ref++) {
+                    Item item = items.get(ref);
+                    String date = dates.computeIfAbsent(item.windowDate(), LocalDate::toString);
+                    int minute = item.time().getHour() * 60 + item.time().getMinute();
+                    if (clocks[minute] == null) {
+                        clocks[minute] = CLOCK.format(item.time());
+                    }
+                    b.put(ref == from ? '[' : ',').put('[').string(item.id()).put(',').string(date).put(',')
+                            .string(clocks[minute]).put(',').string(item.level().name()).put(',')
                             .string(item.title()).put(',').string(item.body()).put(',')
-                            .string(SearchText.rest(item)).put(']');
+                            .string(index.rest(ref)).put(']');
                 }
                 b.put(']');
             });
