@@ -22,7 +22,10 @@
 #      own per-stage timing, --timings; also from a third full build into a memory file system,
 #      which leaves out the disk), the index's size, file count and largest shard; stock
 #      elasticlunr.js 0.9.5 building one index over the same items in Node (bench/elasticlunr-build.js,
-#      by default for the 365-day corpus only), the reference the issue compares with; and, in headless Chromium driven by playwright-core (bench/search-bench.js), for a set
+#      by default for the 365-day corpus only), the reference the issue compares with, twice (the
+#      cheaper run counts, as our cheaper build does); our search stage alone in its own JVM, cold
+#      and on one thread, as elasticlunr runs (bench/SearchStageRounds.java, same corpora only);
+#      and, in headless Chromium driven by playwright-core (bench/search-bench.js), for a set
 #      of queries, the time to the first page of results and the bytes it downloads;
 #   7. writes bench/RESULTS.md (date, machine, versions, commands, tables per corpus size).
 #
@@ -284,7 +287,7 @@ bench_search() {
 
     # a third full build with the output in memory: what indexing costs without this disk's file
     # creation, which on these machines is several times dearer in system time than elsewhere
-    local m_user="" m_sys="" m_total="" m_row="" need tmpfs_free mem_free
+    local m_user="" m_sys="" m_total="" m_row="" need tmpfs_free mem_free in_memory=0
     need=$(du -sb "$out" | cut -f1)
     tmpfs_free=$( (df -B1 --output=avail "$TMPFS" 2>/dev/null || echo 0) | tail -n 1)
     mem_free=$(awk '/^MemAvailable:/ { print $2 * 1024 }' /proc/meminfo)
@@ -293,6 +296,41 @@ bench_search() {
     elif [ "$tmpfs_free" -lt $((need * 12 / 10)) ] || [ "$mem_free" -lt $((need + 4 * 1024 * 1024 * 1024)) ]; then
         m_row="No build with the output in memory: the output ($(awk -v b="$need" 'BEGIN { printf "%.1f GB", b / 1e9 }')) and the build would not fit in $TMPFS and free memory."
     else
+        in_memory=1
+    fi
+
+    # stock elasticlunr runs twice, before and after our in-memory build, and its cheaper run is
+    # compared, as the cheaper of our two disk builds is: the machine's speed drifts by tens of
+    # percent within minutes, so one run of each, minutes apart, could favour either
+    local el_row="not run (corpus larger than BENCH_ELASTICLUNR_MAX_DAYS=$ELASTICLUNR_MAX_DAYS days)" el_found=""
+    local el_cpu="" el_user="" el_other="" el_run=0
+    # its one JSON file goes where our in-memory build goes, if there is one
+    local el_out="$WORK"
+    if [ "$in_memory" = 1 ]; then el_out="$TMPFS"; fi
+    run_elasticlunr() {
+        el_run=$((el_run + 1))
+        measure "elasticlunr-$n-$el_run" "$TIMEOUT" 0 node --max-old-space-size=12288 "$ROOT/bench/elasticlunr-build.js" \
+            "$ELASTICLUNR_JS" "$corpus" "$el_out/elasticlunr-$n.json"
+        rm -f "$el_out/elasticlunr-$n.json"
+        local el_json el_items el_bytes this
+        el_json=$(tail -n 1 "$LOG/elasticlunr-$n-$el_run.out")
+        el_items=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"])' "$el_json" 2>/dev/null || echo "?")
+        el_bytes=$(python3 -c 'import json,sys; print("%.1f" % (json.loads(sys.argv[1])["bytes"] / 1e6))' "$el_json" 2>/dev/null || echo "?")
+        this="$M_WALL s wall, $M_CPU s CPU (user $M_USER s, system $M_SYS s), $M_RSS_MB MB peak RSS, exit $M_RC"
+        if [ -z "$el_cpu" ] || awk -v a="$M_CPU" -v b="$el_cpu" 'BEGIN { exit !(a + 0 < b + 0) }'; then
+            [ -z "$el_cpu" ] || el_other="${el_row%%: *}"
+            el_cpu=$M_CPU el_user=$M_USER
+            el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
+            EL_REFERENCE="$el_cpu $el_user $el_items $n"
+            el_row="$this: $el_items items, one JSON of $el_bytes MB"
+        else
+            el_other="$this"
+        fi
+    }
+    local run_el=0
+    if [ "$n" -le "$ELASTICLUNR_MAX_DAYS" ]; then run_el=1; fi
+    if [ "$run_el" = 1 ]; then run_elasticlunr; fi
+    if [ "$in_memory" = 1 ]; then
         local mout="$TMPFS/telegraph-bench-$n"
         rm -rf "$mout"
         measure "ours-memory-$n" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -jar "$JAR" build --content "$corpus" --out "$mout" \
@@ -301,25 +339,24 @@ bench_search() {
         read -r m_user m_sys < <(search_cpu "$LOG/ours-memory-$n.out")
         [ -z "$m_user" ] || m_total=$(awk -v u="$m_user" -v s="$m_sys" 'BEGIN { printf "%.2f", u + s }')
     fi
-
-    local el_row="not run (corpus larger than BENCH_ELASTICLUNR_MAX_DAYS=$ELASTICLUNR_MAX_DAYS days)" el_found=""
-    local el_cpu="" el_user=""
-    if [ "$n" -le "$ELASTICLUNR_MAX_DAYS" ]; then
-        # its one JSON file goes where our in-memory build went, if there was one
-        local el_out="$WORK"
-        if [ -n "$m_total" ]; then el_out="$TMPFS"; fi
-        measure "elasticlunr-$n" "$TIMEOUT" 0 node --max-old-space-size=12288 "$ROOT/bench/elasticlunr-build.js" \
-            "$ELASTICLUNR_JS" "$corpus" "$el_out/elasticlunr-$n.json"
-        local el_json; el_json=$(tail -n 1 "$LOG/elasticlunr-$n.out")
-        local el_items el_bytes
-        el_items=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["items"])' "$el_json" 2>/dev/null || echo "?")
-        el_bytes=$(python3 -c 'import json,sys; print("%.1f" % (json.loads(sys.argv[1])["bytes"] / 1e6))' "$el_json" 2>/dev/null || echo "?")
-        el_found=$(python3 -c 'import json,sys; print(", ".join("%s: %d" % kv for kv in json.loads(sys.argv[1])["found"].items()))' "$el_json" 2>/dev/null || echo "?")
-        el_cpu=$M_CPU el_user=$M_USER
-        EL_REFERENCE="$el_cpu $el_user $el_items $n"
-        el_row="$M_WALL s wall, $M_CPU s CPU (user $M_USER s, system $M_SYS s), $M_RSS_MB MB peak RSS, exit $M_RC: $el_items items, one JSON of $el_bytes MB"
-        rm -f "$el_out/elasticlunr-$n.json"
+    # the index builder alone, as elasticlunr's runs: its own process, cold, one thread (the day
+    # files are read and parsed first, which is not counted); only where elasticlunr runs, since
+    # it holds the whole corpus in memory
+    local a_row=""
+    if [ "$run_el" = 1 ]; then
+        local aout="$el_out/telegraph-stage-$n"
+        rm -rf "$aout"; mkdir -p "$aout"
+        measure "ours-stage-$n" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -cp "$JAR" "$ROOT/bench/SearchStageRounds.java" "$corpus" "$aout" 1
+        rm -rf "$aout"
+        local a_cpu a_user
+        read -r a_cpu a_user < <(sed -n 's/^round 1: \([0-9.]*\) s CPU (user \([0-9.]*\) s).*/\1 \2/p' "$LOG/ours-stage-$n.out")
+        if [ -n "$a_cpu" ]; then
+            a_row="The search stage alone in its own JVM, cold, on one thread (\`bench/SearchStageRounds.java CORPUS $el_out 1\`, as elasticlunr runs: its own process; reading the day files not counted): **$a_cpu s CPU** (user $a_user s), **$(
+                awk -v t="$a_cpu" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }') µs per item**"
+        fi
     fi
+    if [ "$run_el" = 1 ]; then run_elasticlunr; fi
+    if [ -n "$el_other" ]; then el_row="the cheaper of two runs, $el_row; the other: $el_other"; fi
     local per_item ratio=""
     per_item=$(awk -v t="$s_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }')
     local el_counted=$items   # the items elasticlunr indexed: its figures are per item of these
@@ -333,6 +370,10 @@ bench_search() {
     if [ -n "$el_cpu" ]; then
         ratio=$(search_ratio "$s_total" "$s_user" "${indexed:-0}" "$el_cpu" "$el_user" "$el_counted")
     fi
+    if [ -n "$a_row" ] && [ -n "$el_cpu" ]; then
+        a_row+="; $(search_ratio "$a_cpu" "$a_user" "${indexed:-0}" "$el_cpu" "$el_user" "$el_counted")"
+    fi
+    [ -z "$a_row" ] || a_row+="."
     if [ -n "$m_total" ]; then
         m_row="With the output in memory ($TMPFS, a third full build): **$m_total s CPU** (user $m_user s, system $m_sys s), **$(
             awk -v t="$m_total" -v i="${indexed:-0}" 'BEGIN { if (i > 0) printf "%.1f", t * 1e6 / i; else print "?" }') µs per item**"
@@ -366,6 +407,7 @@ worker threads; it writes the shards, directory, text store and per-month token 
 the two: **$s_total s CPU** (user $s_user s, system $s_sys s) for $indexed items, **$per_item µs per item**${ratio:+; $ratio}.
 The other full build: ${s_other:-–}.
 ${m_row:+$m_row
+}${a_row:+$a_row
 }Stock elasticlunr.js 0.9.5 over the same corpus in Node (\`bench/elasticlunr-build.js\`): $el_row${el_found:+; items it finds for $el_found}.
 
 Index on disk: **$(awk -v b="$s_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB** in $s_files files ($s_shards shards);
