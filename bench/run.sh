@@ -290,7 +290,7 @@ bench_search() {
     local m_user="" m_sys="" m_total="" m_row="" need tmpfs_free mem_free in_memory=0
     need=$(du -sb "$out" | cut -f1)
     tmpfs_free=$( (df -B1 --output=avail "$TMPFS" 2>/dev/null || echo 0) | tail -n 1)
-    mem_free=$(awk '/^MemAvailable:/ { print $2 * 1024 }' /proc/meminfo)
+    mem_free=$(awk '/^MemAvailable:/ { printf "%.0f", $2 * 1024 }' /proc/meminfo)
     if [ ! -d "$TMPFS" ] || [ ! -w "$TMPFS" ]; then
         m_row="No build with the output in memory: $TMPFS is missing or not writable."
     elif [ "$tmpfs_free" -lt $((need * 12 / 10)) ] || [ "$mem_free" -lt $((need + 4 * 1024 * 1024 * 1024)) ]; then
