@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,7 +51,7 @@ final class ShardWriter {
     /**
      * {@code "ref":{"tf":…}} of every item of the month for a token it holds once (the usual
      * case), one after another in one array: a token's postings, ascending, read it forwards.
-     * {@link #WORD_COPY} bytes longer, so that the last posting too can be read as two longs.
+     * At least {@link #WORD_COPY} bytes longer, so that the last posting too can be read as two longs.
      */
     private final byte[] postingPool;
     /** Where each ref's posting starts in the pool; one more for the end of the last. */
@@ -78,7 +77,7 @@ final class ShardWriter {
             pool.put(tfObject(1, month.fieldLength(ref)));
         }
         postingStart[refs] = pool.size();
-        postingPool = Arrays.copyOf(pool.array(), pool.size() + WORD_COPY);
+        postingPool = pool.reserve(WORD_COPY);
         int longestKey = 0;
         for (int length : keyLength) {
             longestKey = Math.max(longestKey, length);
