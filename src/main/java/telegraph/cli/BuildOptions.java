@@ -13,6 +13,8 @@ import telegraph.render.SiteInfo;
 import telegraph.render.TemplateEngine;
 import telegraph.site.BuildReport;
 import telegraph.site.ContentException;
+import telegraph.site.IoMessages;
+import telegraph.site.OutputLock;
 import telegraph.site.SiteBuilder;
 
 /** The options every building command shares (build, watch, serve), and one build run. */
@@ -20,6 +22,7 @@ public final class BuildOptions {
 
     private static final int MAX_PROBLEMS_SHOWN = 40;
     private static final long PROGRESS_EVERY_MS = 2_000;
+    private static final long LOCK_POLL_MS = 200;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "Folder of day files (*.md, searched recursively); may be repeated. Default: ${DEFAULT-VALUE}")
@@ -52,6 +55,10 @@ public final class BuildOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and errors.")
     boolean quiet;
 
+    @Option(names = "--wait", description = "If another build, watch or serve is using the output folder, wait for it "
+            + "to end instead of exiting with code 4.")
+    boolean wait;
+
     Path out() {
         return out;
     }
@@ -61,6 +68,48 @@ public final class BuildOptions {
         return Files.isDirectory(templates)
                 ? java.util.stream.Stream.concat(content.stream(), java.util.stream.Stream.of(templates)).toList()
                 : content;
+    }
+
+    /** What runs while the output folder is locked: one build, or a build and then watching. */
+    @FunctionalInterface
+    interface LockedWork {
+        int run();
+    }
+
+    /**
+     * Runs {@code work} holding the output folder's lock, so that no other build writes the folder
+     * meanwhile; with {@code --wait}, waits for the lock first, else gives up at once.
+     *
+     * @return the work's exit code, or {@link ExitCodes#LOCKED} or {@link ExitCodes#FAILED} if it did not run
+     */
+    int locked(PrintWriter stderr, LockedWork work) {
+        boolean toldWaiting = false;
+        while (true) {
+            try (OutputLock lock = OutputLock.take(out)) {
+                return work.run();
+            } catch (OutputLock.HeldException e) {
+                if (!wait) {
+                    stderr.println("error: " + e.getMessage() + "; run again when it ends, or use --wait");
+                    stderr.flush();
+                    return ExitCodes.LOCKED;
+                }
+                if (!toldWaiting) {
+                    stderr.println("waiting: " + e.getMessage());
+                    stderr.flush();
+                    toldWaiting = true;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                stderr.println("error: " + e.getMessage());
+                stderr.flush();
+                return ExitCodes.FAILED;
+            }
+            try {
+                Thread.sleep(LOCK_POLL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.LOCKED;
+            }
+        }
     }
 
     /**
@@ -90,7 +139,10 @@ public final class BuildOptions {
         } catch (ContentException e) {
             stderr.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
-        } catch (IOException | UncheckedIOException | TemplateEngine.TemplateFailure e) {
+        } catch (IOException e) {
+            stderr.println("error: " + IoMessages.oneLine(e));
+            return ExitCodes.FAILED;
+        } catch (UncheckedIOException | TemplateEngine.TemplateFailure e) {
             stderr.println("error: " + e.getMessage());
             return ExitCodes.FAILED;
         }

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The output could not be written or a template failed: the site may be incomplete. */
     public static final int FAILED = 3;
+    /** Another build, watch or serve is using the output folder (and no {@code --wait}): nothing built. */
+    public static final int LOCKED = 4;
 
     private ExitCodes() {
     }

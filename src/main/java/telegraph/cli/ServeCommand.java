@@ -32,6 +32,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return options.locked(spec.commandLine().getErr(), this::serve);
+    }
+
+    private int serve() {
         CommandLine cli = spec.commandLine();
         int first = watching.firstBuild(options, cli);
         if (first != Watching.CONTINUE) {

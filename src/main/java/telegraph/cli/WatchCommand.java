@@ -22,7 +22,10 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int first = watching.firstBuild(options, spec.commandLine());
-        return first != Watching.CONTINUE ? first : watching.watch(options, spec.commandLine(), () -> { });
+        // the lock is held while watching: a build started meanwhile would race the next rebuild
+        return options.locked(spec.commandLine().getErr(), () -> {
+            int first = watching.firstBuild(options, spec.commandLine());
+            return first != Watching.CONTINUE ? first : watching.watch(options, spec.commandLine(), () -> { });
+        });
     }
 }

@@ -27,7 +27,14 @@ final class TextDecoder {
         try {
             return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (MalformedInputException e) {
-            int line = lineOf(bytes, firstMalformedOffset(bytes));
+            int offset = firstMalformedOffset(bytes);
+            int line = lineOf(bytes, offset);
+            if (cutInCharacter(bytes, offset)) {
+                // a file read while it is being written: the rest is UTF-8, and GB18030 would garble it all
+                problems.add(new Problem(new SourceLine(fileName, line),
+                        "ends in the middle of a character (cut short while written?); its last bytes shown as �", ""));
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
             try {
                 String text = strict(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
                 problems.add(new Problem(new SourceLine(fileName, line),
@@ -56,6 +63,22 @@ final class TextDecoder {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
+    }
+
+    /** The only bad bytes are the start of a multi-byte character at the very end of the file. */
+    private static boolean cutInCharacter(byte[] bytes, int offset) {
+        int lead = bytes[offset] & 0xFF;
+        int length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+        int left = bytes.length - offset;
+        if (lead > 0xF4 || left >= length) {
+            return false;
+        }
+        for (int i = offset + 1; i < bytes.length; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineOf(byte[] bytes, int offset) {

@@ -72,7 +72,7 @@ final class InputStates {
     }
 
     private static Manifest.FileState unreadable(InputFile file, IOException e) {
-        Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
+        Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + IoMessages.reason(e), "");
         return new Manifest.FileState(-1, "", "", List.of(), List.of(problem));
     }
 }

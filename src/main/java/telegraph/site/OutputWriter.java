@@ -29,7 +29,12 @@ import java.util.stream.Stream;
  * touched at all. A file that does not exist yet is written in place, which costs half as much
  * (a full build writes tens of thousands of them): a killed build may leave such a file
  * incomplete, but the next build after a killed one is a full build, which rewrites every file
- * whose bytes differ from what it makes.
+ * whose bytes differ from what it makes. A write that fails (a full disk) removes what it began,
+ * the new file or the temporary one, so a failed build leaves only whole files and frees the room
+ * it took.
+ *
+ * <p>Temporary names carry the process id and a counter: two processes, or two threads, never
+ * write the same temporary file, even if two builds are pointed at one folder by mistake.
  */
 public final class OutputWriter {
 
@@ -51,6 +56,8 @@ public final class OutputWriter {
     /** Folders known to exist, so that each file does not ask again. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private static final String TEMP_PREFIX = ".~";
+    private static final long PID = ProcessHandle.current().pid();
+    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
     public OutputWriter(Path root) {
         this.root = root;
@@ -73,7 +80,7 @@ public final class OutputWriter {
         try {
             content.writeTo(buffer);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + root.resolve(relative) + ": " + e.getMessage(), e);
+            throw failure("write", root.resolve(relative), e);
         }
         writeBytes(relative, buffer.bytes(), buffer.size());
     }
@@ -91,21 +98,28 @@ public final class OutputWriter {
                 if (sameContent(target, data, length)) {
                     return;
                 }
-                Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + Thread.currentThread().getId());
-                writeFile(temp, data, length, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                Path temp = target.resolveSibling(TEMP_PREFIX + target.getFileName() + ".tmp-" + PID + "-"
+                        + TEMP_COUNTER.incrementAndGet());
+                // an old file under this name can only be a killed build's leftover (ids are not reused while
+                // a process lives): overwriting it is safe
+                writeWhole(temp, data, length, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
                 moveIntoPlace(temp, target);
             }
             files.incrementAndGet();
             this.bytes.addAndGet(length);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw failure("write", target, e);
         }
+    }
+
+    private static UncheckedIOException failure(String verb, Path file, IOException e) {
+        return new UncheckedIOException("cannot " + verb + " " + file + ": " + IoMessages.reason(e), e);
     }
 
     /** Writes a file that does not exist yet; false, writing nothing, if it exists. */
     private static boolean writeNewFile(Path target, byte[] data, int length) throws IOException {
         try {
-            writeFile(target, data, length, StandardOpenOption.CREATE_NEW);
+            writeWhole(target, data, length, StandardOpenOption.CREATE_NEW);
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
@@ -116,9 +130,21 @@ public final class OutputWriter {
         }
     }
 
-    private static void writeFile(Path file, byte[] data, int length, OpenOption... options) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(file, options)) {
+    /**
+     * Writes a file that is this writer's alone (a new file, or its own temporary one), or none:
+     * a failed write removes the part it wrote, since no one else can be using that file.
+     */
+    private static void writeWhole(Path file, byte[] data, int length, OpenOption... options) throws IOException {
+        OutputStream stream = Files.newOutputStream(file, options);
+        try (stream) {
             stream.write(data, 0, length);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException notRemoved) {
+                e.addSuppressed(notRemoved);
+            }
+            throw e;
         }
     }
 
@@ -138,7 +164,7 @@ public final class OutputWriter {
         try {
             Files.deleteIfExists(root.resolve(relative));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root.resolve(relative) + ": " + e.getMessage(), e);
+            throw failure("delete", root.resolve(relative), e);
         }
     }
 
@@ -176,6 +202,9 @@ public final class OutputWriter {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
         }
     }
 

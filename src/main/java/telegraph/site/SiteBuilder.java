@@ -25,7 +25,6 @@ import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
 import telegraph.model.Problem;
 import telegraph.parse.DayAssembler;
-import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
 import telegraph.render.DayPageModel;
@@ -64,8 +63,6 @@ public final class SiteBuilder {
         void dayDone(int done, int total);
     }
 
-    private static final String BUILDING_MARKER = ".telegraph/building";
-
     private final List<ArchiveOutput> outputs;
 
     /** @param outputs archive-wide outputs built beside the day pages (search, topics…) */
@@ -79,13 +76,12 @@ public final class SiteBuilder {
         ContentScanner.Scan scan = ContentScanner.scan(options.content());
         Files.createDirectories(options.out());
         OutputWriter out = new OutputWriter(options.out());
-        Path marker = options.out().resolve(BUILDING_MARKER);
-        boolean killedBefore = Files.exists(marker);
+        BuildMarker marker = new BuildMarker(options.out());
+        boolean killedBefore = marker.left();
         if (killedBefore) {
             out.sweepTemporaryFiles();
         }
-        Files.createDirectories(marker.getParent());
-        Files.writeString(marker, "a build is running or was killed; the next build repairs the site\n");
+        marker.set();
 
         String fingerprint = Fingerprint.of(options.templates(), options.site(), outputs);
         // After a killed build some pages may be newer than the manifest says, whatever the inputs
@@ -95,6 +91,7 @@ public final class SiteBuilder {
         boolean sameTemplates = fingerprint.equals(old.fingerprint());
         Map<String, Manifest.FileState> files = InputStates.of(scan.files(), previous.files());
         DayPlan plan = DayPlan.of(scan.files(), files);
+        InputReads reads = new InputReads(files);
         PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site(),
                 ItemLinks.all(outputs.stream().map(ArchiveOutput::itemLinks).toList()));
 
@@ -120,7 +117,7 @@ public final class SiteBuilder {
             }
         }
 
-        buildMonths(plan, files, dirty, dirtyMonths, days, pages, out, options.threads(), progress, times);
+        buildMonths(plan, reads, dirty, dirtyMonths, days, pages, out, options.threads(), progress, times);
 
         NavigableMap<LocalDate, DaySummary> summaries = new TreeMap<>();
         List<Problem> problems = new ArrayList<>(scan.problems());
@@ -145,8 +142,8 @@ public final class SiteBuilder {
             Set<YearMonth> monthPages = sameTemplates && monthsBefore.equals(monthsNow) ? dirtyMonths : monthsNow;
             writeArchivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out, options.templates(), times);
         }
-        new Manifest(Manifest.VERSION, fingerprint, files, days).save(out);
-        Files.deleteIfExists(marker);
+        new Manifest(Manifest.VERSION, fingerprint, reads.forManifest(), days).save(out);
+        marker.clear();
         long millis = (System.nanoTime() - start) / 1_000_000;
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
@@ -197,7 +194,7 @@ public final class SiteBuilder {
                 && Objects.equals(a.prev(), b.prev()) && Objects.equals(a.next(), b.next());
     }
 
-    private void buildMonths(DayPlan plan, Map<String, Manifest.FileState> files, Set<LocalDate> dirty,
+    private void buildMonths(DayPlan plan, InputReads reads, Set<LocalDate> dirty,
                              Set<YearMonth> dirtyMonths, Map<String, Manifest.DayState> days, PageRenderer pages,
                              OutputWriter out, int threads, Progress progress, StageTimes times) throws IOException {
         Map<String, Manifest.DayState> built = new ConcurrentHashMap<>();
@@ -208,7 +205,7 @@ public final class SiteBuilder {
             plan.months().descendingMap().forEach((month, dates) -> {
                 if (dirtyMonths.contains(month)) {
                     futures.add(pool.submit(() -> {
-                        buildMonth(month, dates, dirty, plan, files, pages, out, built, times,
+                        buildMonth(month, dates, dirty, plan, reads, pages, out, built, times,
                                 () -> progress.dayDone(done.incrementAndGet(), dirty.size()));
                         return null;
                     }));
@@ -230,7 +227,7 @@ public final class SiteBuilder {
      * there are any, the month's unchanged days are parsed too (but not rendered).
      */
     private void buildMonth(YearMonth month, List<LocalDate> dates, Set<LocalDate> dirty, DayPlan plan,
-                            Map<String, Manifest.FileState> files, PageRenderer pages, OutputWriter out,
+                            InputReads reads, PageRenderer pages, OutputWriter out,
                             Map<String, Manifest.DayState> built, StageTimes times, Runnable dayDone)
             throws IOException {
         DayFileReader reader = new DayFileReader();
@@ -241,30 +238,24 @@ public final class SiteBuilder {
             if (!changed && outputs.isEmpty()) {
                 continue;
             }
-            Day day = times.timeValue("read and assemble", () -> assembler.assemble(date,
-                    plan.days().get(date).stream().map(f -> read(reader, f)).toList()));
+            List<InputFile> inputs = plan.days().get(date);
+            List<InputReads.Read> read = times.timeValue("read and assemble",
+                    () -> inputs.stream().map(f -> reads.read(reader, f)).toList());
+            Day day = times.timeValue("read and assemble",
+                    () -> assembler.assemble(date, read.stream().map(InputReads.Read::file).toList()));
             monthDays.add(day);
             if (changed) {
                 times.time("day pages", () -> pages.day(day, plan.previous(date), plan.next(date)));
-                Manifest.DayState inputs = dayState(date, plan, files);
-                built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), inputs.files(),
-                        inputs.sha256s(), inputs.prev(), inputs.next(), day.problems(), day.duplicates(),
-                        DayPageModel.hourCounts(day.items())));
+                // the hashes of the bytes parsed, which differ from the planned ones if a file was rewritten
+                Manifest.DayState planned = dayState(date, plan, reads.planned());
+                built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), planned.files(),
+                        read.stream().map(InputReads.Read::sha256).toList(), planned.prev(), planned.next(),
+                        day.problems(), day.duplicates(), DayPageModel.hourCounts(day.items())));
                 dayDone.run();
             }
         }
         for (ArchiveOutput output : outputs) {
             times.time(output.name(), () -> output.month(month, monthDays, out, pages));
-        }
-    }
-
-    private static DayFile read(DayFileReader reader, InputFile file) {
-        try {
-            return reader.read(file.name(), Files.readAllBytes(file.path()));
-        } catch (IOException e) {
-            Problem problem = new Problem(new telegraph.model.SourceLine(file.name(), 0), "cannot read: " + e.getMessage(), "");
-            return new DayFile(file.name(), telegraph.parse.Layout.NEWSPAPER, "", telegraph.model.Channel.GENERAL, null,
-                    List.of(), List.of(problem));
         }
     }
 
@@ -293,7 +284,8 @@ public final class SiteBuilder {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
+                // its message names the file that could not be written; its cause's may not
+                throw io;
             }
             if (cause instanceof IOException io) {
                 throw io;

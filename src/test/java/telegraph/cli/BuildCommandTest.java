@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,23 +22,8 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static String day(String date, String items) {
@@ -50,7 +32,7 @@ class BuildCommandTest {
 
     @Test
     void missingContentFolderIsOneLineAndExit2() {
-        Run r = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
+        CommandRun r = run("build", "--content", dir.resolve("nope").toString(), "--out", dir.resolve("site").toString());
         assertEquals(ExitCodes.USAGE, r.code());
         assertEquals("error: content folder not found: " + dir.resolve("nope"), r.err().strip());
         assertFalse(r.err().contains("Exception"));
@@ -59,14 +41,14 @@ class BuildCommandTest {
     @Test
     void contentThatIsAFileIsExit2() throws IOException {
         Path file = Files.writeString(dir.resolve("file.md"), "x");
-        Run r = run("build", "--content", file.toString(), "--out", dir.resolve("site").toString());
+        CommandRun r = run("build", "--content", file.toString(), "--out", dir.resolve("site").toString());
         assertEquals(ExitCodes.USAGE, r.code());
         assertEquals(1, r.err().strip().lines().count());
     }
 
     @Test
     void unknownOptionIsUsageError() {
-        Run r = run("build", "--frobnicate");
+        CommandRun r = run("build", "--frobnicate");
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("Unknown option"), r.err());
     }
@@ -74,7 +56,7 @@ class BuildCommandTest {
     @Test
     void helpOnEveryCommand() {
         assertEquals(0, run("--help").code());
-        Run build = run("build", "--help");
+        CommandRun build = run("build", "--help");
         assertEquals(0, build.code());
         assertTrue(build.out().contains("--content"));
         assertTrue(build.out().contains("--out"));
@@ -94,7 +76,7 @@ class BuildCommandTest {
                 day("2026-01-07", "**[06:00]** 【国标】财联社1月7日电，用GBK写的。\n").getBytes(Charset.forName("GBK")));
         Path site = dir.resolve("site");
 
-        Run r = run("build", "--content", content.toString(), "--out", site.toString());
+        CommandRun r = run("build", "--content", content.toString(), "--out", site.toString());
 
         assertEquals(ExitCodes.INPUT_PROBLEMS, r.code(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -118,7 +100,7 @@ class BuildCommandTest {
     void timingsListEveryStageOnceWithUserAndSystemTime() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("d.md"), day("2026-01-06", "**[05:45]** 【标题】财联社1月6日电，一条。\n"));
-        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(), "--timings");
+        CommandRun r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString(), "--timings");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         List<String> stages = r.out().lines().filter(l -> l.startsWith("  cpu "))
                 .peek(l -> assertTrue(l.matches("  cpu [a-z ]+: \\d+\\.\\d\\d s \\(user \\d+\\.\\d\\d s, system \\d+\\.\\d\\d s\\)"), l))
@@ -146,7 +128,7 @@ class BuildCommandTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("a.md"), day("2026-01-06", "**[05:45]** 一。\n\n**[00:10]** 二。\n"));
         Files.writeString(content.resolve("b.md"), day("2026-01-08", "**[09:00]** 三。\n"));
-        Run r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        CommandRun r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
         assertTrue(Files.exists(dir.resolve("site/data/2026/01/2026-01-08.json")));

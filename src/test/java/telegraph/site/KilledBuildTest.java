@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.ChildJvm;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.cli.Main;
@@ -33,10 +34,8 @@ class KilledBuildTest {
             }
         }
         Path site = dir.resolve("site");
-        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "telegraph.cli.Main", "build", "--content",
-                content.toString(), "--out", site.toString(), "--templates", dir.resolve("none").toString(), "-q")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile()).start();
+        Process build = ChildJvm.start(dir.resolve("killed.log"), "build", "--content", content.toString(),
+                "--out", site.toString(), "--templates", dir.resolve("none").toString(), "-q");
         long until = System.currentTimeMillis() + 60_000;
         while (dayPages(site) < 2 && build.isAlive() && System.currentTimeMillis() < until) {
             Thread.sleep(20);
