@@ -1,7 +1,9 @@
 package telegraph;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Where tests find the real archives: read from ../shared, never copied into the repo. */
 public final class TestCorpus {
@@ -24,5 +26,15 @@ public final class TestCorpus {
 
     public static Path newspaperFile(String name) {
         return newspaper().resolve(name);
+    }
+
+    /** Copies the real day files whose names start with {@code prefix} into {@code folder}. */
+    public static void copyNewspaper(String prefix, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> real = Files.list(newspaper())) {
+            for (Path f : real.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
     }
 }

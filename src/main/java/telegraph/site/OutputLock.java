@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One build at a time per output folder. {@code build}, {@code watch} and {@code serve} hold an
@@ -25,6 +27,9 @@ import java.util.Optional;
 public final class OutputLock implements AutoCloseable {
 
     public static final String PATH = ".telegraph/lock";
+
+    private static final Pattern HOLDER_PID = Pattern.compile("pid (\\d+)");
+    private static final long HOLDER_PATIENCE_NANOS = 2_000_000_000L;
 
     /** Another process, or this one, holds the lock; {@link #holder} says who as far as it is known. */
     public static final class HeldException extends Exception {
@@ -85,14 +90,30 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Who holds the lock, from its file. The holder writes its line an instant after it takes the
+     * lock, so for that instant the file is empty or still names the last holder, a process that
+     * has ended: that is read again for a while rather than reported.
+     */
     private static String holder(Path file) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-            // empty while the holder is still writing its line, an instant after it took the lock
-            return text.isEmpty() ? "another build" : "another build (" + text + ")";
-        } catch (IOException e) {
-            return "another build";
-        }
+        long until = System.nanoTime() + HOLDER_PATIENCE_NANOS;
+        do {
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+                Matcher pid = HOLDER_PID.matcher(text);
+                if (pid.lookingAt() && ProcessHandle.of(Long.parseLong(pid.group(1))).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    return "another build (" + text + ")";
+                }
+                Thread.sleep(20);
+            } catch (IOException | NumberFormatException e) {
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < until);
+        return "another build";
     }
 
     private static void closeQuietly(FileChannel channel, IOException failure) {

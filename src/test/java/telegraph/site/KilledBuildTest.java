@@ -27,12 +27,8 @@ class KilledBuildTest {
 
     @Test
     void aBuildKilledWhileWritingIsRepairedByTheNextBuild() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        try (Stream<Path> real = Files.list(TestCorpus.newspaper())) {
-            for (Path f : real.filter(p -> p.getFileName().toString().startsWith("CLS_2026-01-1")).toList()) {
-                Files.copy(f, content.resolve(f.getFileName()));
-            }
-        }
+        Path content = dir.resolve("content");
+        TestCorpus.copyNewspaper("CLS_2026-01-1", content);
         Path site = dir.resolve("site");
         Process build = ChildJvm.start(dir.resolve("killed.log"), "build", "--content", content.toString(),
                 "--out", site.toString(), "--templates", dir.resolve("none").toString(), "-q");
