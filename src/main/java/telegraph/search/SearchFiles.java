@@ -18,6 +18,8 @@ import telegraph.site.OutputWriter;
 final class SearchFiles {
 
     static final String DIR = "search/";
+    /** What incremental builds keep of the index: beside the build's manifest, never published. */
+    static final String STATE_DIR = ".telegraph/search/";
     static final String CALLBACK = "telegraphSearchData";
     static final String MANIFEST_KEY = "manifest";
     static final byte[] TAIL = ");\n".getBytes(StandardCharsets.US_ASCII);

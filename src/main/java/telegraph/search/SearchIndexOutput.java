@@ -65,6 +65,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         String key = month.toString();
         if (index.items().isEmpty()) {
             StaleFiles.removeUnder(out, SearchFiles.DIR + key, Set.of());
+            out.delete(TokenDirectory.path(month));
             return;
         }
         SearchFiles files = new SearchFiles(out);
@@ -73,9 +74,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         int shards = writeShards(index, key, byName, shardOf, files);
         TextStore.write(key, index, files);
         TokenDirectory.writeMonth(out, month, index, byName, shards, shardOf);
-        Set<String> keep = new HashSet<>(files.written());
-        keep.add(TokenDirectory.path(month));
-        StaleFiles.removeUnder(out, SearchFiles.DIR + key, keep);
+        StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }
 
     /**
@@ -123,6 +122,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
             if (MONTH_FOLDER.matcher(name).matches() && Files.isDirectory(folder)
                     && !present.contains(YearMonth.parse(name))) {
                 StaleFiles.removeUnder(out, SearchFiles.DIR + name, Set.of());
+                out.delete(TokenDirectory.path(YearMonth.parse(name)));
             }
         }
     }

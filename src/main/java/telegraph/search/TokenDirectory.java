@@ -39,14 +39,14 @@ import telegraph.site.OutputWriter;
  * alone, instead of from one ~100 kB shard per month.
  *
  * <p>Builds are incremental and months never all fit in memory, so each month leaves its sorted
- * token list in the output ({@code search/YYYY-MM/tokens.tsv.gz}: token, df and shard, headed by
+ * token list with the build's state ({@code .telegraph/search/YYYY-MM.tokens.tsv.gz}: token, df and shard, headed by
  * the month's item and shard counts). {@link #update} brings the directory up to date with those lists:
  * <ul>
  *   <li>A full merge reads the lists of every month and writes every bucket. It is used when
  *       every month changed anyway, when there is no record of what the directory holds, or when
  *       an earlier full merge was interrupted.</li>
  *   <li>Otherwise only the months that changed (or appeared, or are gone) are looked at. For
- *       each month, {@code search/.directory/YYYY-MM.bin} records a 64-bit hash of the month's
+ *       each month, {@code .telegraph/search/directory/YYYY-MM.bin} records a 64-bit hash of the month's
  *       part of every bucket as the directory holds it; buckets whose hash differs from the
  *       month's new list are read, get that month's entries replaced, and are written back.
  *       Everything else is left alone, so a grown day file rewrites a few hundred buckets
@@ -68,7 +68,7 @@ final class TokenDirectory {
     /** Postings of a token in a month are written into the directory when the month has at most this many. */
     static final int INLINE = 3;
     /** What the directory holds of each month, one file per month. */
-    static final String STATE_DIR = SearchFiles.DIR + ".directory/";
+    static final String STATE_DIR = SearchFiles.STATE_DIR + "directory/";
     /** Present while a full merge runs: an interrupted one is redone in full. */
     static final String FULL_MERGE_MARKER = STATE_DIR + "full-merge-running";
     /** A bucket whose content for the month is unknown (being rewritten): never equals a hash. */
@@ -80,7 +80,7 @@ final class TokenDirectory {
     }
 
     static String path(YearMonth month) {
-        return SearchFiles.DIR + month + "/tokens.tsv.gz";
+        return SearchFiles.STATE_DIR + month + ".tokens.tsv.gz";
     }
 
     static String statePath(YearMonth month) {

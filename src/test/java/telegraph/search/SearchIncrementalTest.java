@@ -83,7 +83,7 @@ class SearchIncrementalTest {
         builds().build(content, site, false);
         assertFalse(Files.exists(site.resolve(TokenDirectory.statePath(YearMonth.of(2025, 12)))),
                 "a removed month's record goes");
-        assertFalse(Files.exists(site.resolve("search/2025-12/tokens.tsv.gz")));
+        assertFalse(Files.exists(site.resolve(TokenDirectory.path(YearMonth.of(2025, 12)))), "and its token list");
         builds().assertSameAsFullBuild(content, site, "month-removed");
 
         Files.delete(content.resolve("CLS_2026-01-05_General.md"));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,10 +83,10 @@ final class ShardedIndexReader {
         return months;
     }
 
-    /** A month's token list (search/YYYY-MM/tokens.tsv.gz): token → shard. */
+    /** A month's token list (build state, .telegraph/search/YYYY-MM.tokens.tsv.gz): token → shard. */
     private Map<String, Integer> tokenList(int yyyymm) {
         return tokenLists.computeIfAbsent(yyyymm, ym -> {
-            Path file = searchDir.resolve(String.format("%04d-%02d/tokens.tsv.gz", ym / 100, ym % 100));
+            Path file = searchDir.resolveSibling(TokenDirectory.path(YearMonth.of(ym / 100, ym % 100)));
             Map<String, Integer> shards = new HashMap<>();
             try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                     new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
