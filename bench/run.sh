@@ -39,13 +39,16 @@
 #                        build times out, the three rebuilds are skipped)
 #   BENCH_MEM_LIMIT_KB   ulimit -v for Hugo and Pagefind, so a runaway indexer cannot take the
 #                        shared machine down with it (default 16777216 = 16 GiB; 0 = none)
-#   BENCH_ELASTICLUNR_MAX_DAYS  largest corpus stock elasticlunr is run on (default 365: on 3,650
-#                        days it would need ~30 GB)
+#   BENCH_ELASTICLUNR_MAX_DAYS  largest corpus stock elasticlunr is run on (default 0: not run; the
+#                        comparison with its builder is settled, see bench/README.md; 365 reproduces it,
+#                        3,650 days would need ~30 GB)
 #   BENCH_SETTLE         seconds to wait (after a sync) before each measured step   (default 15)
 #   BENCH_TMPFS          a memory file system for one more full build per corpus, whose search-stage
-#                        CPU shows the indexing cost without the disk (default /dev/shm; skipped when
+#                        CPU shows the indexing cost without the disk (default none, e.g. /dev/shm; skipped when
 #                        missing, or when the output of the disk build, plus 4 GB for the build, would
 #                        not fit in it and in free memory); stock elasticlunr then writes its JSON there too
+#   BENCH_REAL           a folder of real day files whose site size is measured too (default
+#                        ../shared/corpus-real/cls-newspaper; "" to skip)
 #   BENCH_QUERIES        the search queries, separated by "|" (default below; three more are picked
 #                        from each built index by bench/search-bench.js)
 #
@@ -69,9 +72,9 @@ XMX=${BENCH_XMX:-1g}
 TIMEOUT=${BENCH_TIMEOUT:-600}
 OURS_TIMEOUT=${BENCH_OURS_TIMEOUT:-600}
 MEM_LIMIT_KB=${BENCH_MEM_LIMIT_KB:-16777216}
-ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-365}
+ELASTICLUNR_MAX_DAYS=${BENCH_ELASTICLUNR_MAX_DAYS:-0}
 SETTLE=${BENCH_SETTLE:-15}
-TMPFS=${BENCH_TMPFS:-/dev/shm}
+TMPFS=${BENCH_TMPFS:-}
 EL_REFERENCE=""   # "CPU USER ITEMS DAYS" of stock elasticlunr's last run, for larger corpora
 QUERIES=${BENCH_QUERIES:-"公司|英伟达|600519|HBM4|英伟达 机器人|委内瑞拉 美国"}
 GEN="$ROOT/../shared/tools/gen-corpus.py"
@@ -291,7 +294,9 @@ bench_search() {
     need=$(du -sb "$out" | cut -f1)
     tmpfs_free=$( (df -B1 --output=avail "$TMPFS" 2>/dev/null || echo 0) | tail -n 1)
     mem_free=$(awk '/^MemAvailable:/ { printf "%.0f", $2 * 1024 }' /proc/meminfo)
-    if [ ! -d "$TMPFS" ] || [ ! -w "$TMPFS" ]; then
+    if [ -z "$TMPFS" ]; then
+        m_row="No build with the output in memory (BENCH_TMPFS not set)."
+    elif [ ! -d "$TMPFS" ] || [ ! -w "$TMPFS" ]; then
         m_row="No build with the output in memory: $TMPFS is missing or not writable."
     elif [ "$tmpfs_free" -lt $((need * 12 / 10)) ] || [ "$mem_free" -lt $((need + 4 * 1024 * 1024 * 1024)) ]; then
         m_row="No build with the output in memory: the output ($(awk -v b="$need" 'BEGIN { printf "%.1f GB", b / 1e9 }')) and the build would not fit in $TMPFS and free memory."
@@ -426,6 +431,57 @@ $qrows
 }
 
 # ---------------------------------------------------------------------------------------------
+# Site size by part (the lean-site targets: at most 3x the markdown, under 20,000 files, none over
+# 25 MiB); .telegraph/ is the build's state, never published, and is shown apart
+# ---------------------------------------------------------------------------------------------
+# site_sizes OUT MARKDOWN_DIR -> a markdown table and a summary line
+site_sizes() {
+    python3 - "$1" "$2" <<'PY'
+import os, re, sys
+out, md = sys.argv[1], sys.argv[2]
+def walk(d):
+    for root, _, files in os.walk(d):
+        for f in files:
+            p = os.path.join(root, f)
+            yield os.path.relpath(p, d).replace(os.sep, "/"), os.path.getsize(p)
+md_bytes = sum(s for _, s in walk(md))
+parts = {}
+def part(rel):
+    if rel.startswith(".telegraph/"): return "build state (.telegraph/, not published)"
+    if rel.startswith("search/") or rel == "search.html": return "search"
+    if rel.startswith("topics/"): return "topics"
+    if rel.startswith("data/"): return "data export"
+    if rel.startswith("assets/"): return "assets"
+    if re.fullmatch(r"\d{4}/\d{2}/\d{4}-\d{2}-\d{2}\.html", rel): return "day pages"
+    if re.fullmatch(r"\d{4}/\d{2}/index\.html", rel): return "month pages"
+    return "other (home, feeds, reports, host files)"
+largest = (0, "")
+for rel, size in walk(out):
+    k = part(rel)
+    b, n = parts.get(k, (0, 0))
+    parts[k] = (b + size, n + 1)
+    if not rel.startswith(".telegraph/") and size > largest[0]:
+        largest = (size, rel)
+order = ["day pages", "month pages", "topics", "search", "data export", "assets",
+         "other (home, feeds, reports, host files)", "build state (.telegraph/, not published)"]
+pub_b = sum(b for k, (b, n) in parts.items() if not k.startswith("build state"))
+pub_n = sum(n for k, (b, n) in parts.items() if not k.startswith("build state"))
+print("| Part | MB | Files | × markdown |")
+print("|---|---:|---:|---:|")
+for k in order:
+    if k in parts:
+        b, n = parts[k]
+        print("| %s | %.1f | %d | %.2f |" % (k, b / 1e6, n, b / md_bytes))
+print("| **published site** | **%.1f** | **%d** | **%.2f** |" % (pub_b / 1e6, pub_n, pub_b / md_bytes))
+print()
+over = sum(1 for rel, size in walk(out) if size > 25 * 1024 * 1024 and not rel.startswith(".telegraph/"))
+print("Markdown input %.1f MB. Published site **%.2f× the markdown** (target ≤ 3×), **%d files** (target ≤ 20,000),"
+      " largest file %.1f MB (`%s`), %d files over 25 MiB." % (md_bytes / 1e6, pub_b / md_bytes, pub_n,
+      largest[0] / 1e6, largest[1], over))
+PY
+}
+
+# ---------------------------------------------------------------------------------------------
 # One corpus size
 # ---------------------------------------------------------------------------------------------
 SECTIONS=""
@@ -504,6 +560,14 @@ bench_corpus() {
     local o_wall=$M_WALL o_rc=$M_RC
     if [ "$o_rc1" = 0 ] && awk -v a="$o_wall1" -v b="$o_wall" 'BEGIN { exit !(a + 0 < b + 0) }'; then o_wall=$o_wall1; fi
     SEARCH_SECTION=""
+    SIZE_SECTION=""
+    if [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ]; then
+        SIZE_SECTION="### Site size ($n days, after the full build)
+
+$(site_sizes "$out" "$corpus")
+
+"
+    fi
     if [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ]; then bench_search "$n" "$corpus" "$out" "$items"; fi
     [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ] || o_wall=""   # no speed-up for a failed build
     if [ "$o_rc" = 124 ] || [ "$o_rc" = 137 ]; then
@@ -540,6 +604,8 @@ bench_corpus_end() {
     ratio_all=$(awk -v h="$hp_wall" -v o="$o_wall" \
         'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f×", h / o; else print "n/a" }')
     [ "${p_rc:-}" = 0 ] || ratio_all="n/a (Pagefind did not finish)"
+    local hugo_times
+    hugo_times=$(awk -v h="$h_wall" -v o="$o_wall" 'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f", o / h; else print "n/a" }')
 
     SECTIONS+="## $n days
 
@@ -550,14 +616,14 @@ Steps ran from $t_start to $(date '+%H:%M:%S'); load average (1/5/15 min) at sta
 |---|---:|---:|---:|---:|---:|---|---:|
 $ROWS
 Speed-up of our full build (wall time of the faster of our two full builds; below 1× means ours is slower): over Hugo **$ratio_pages**;
-over Hugo + Pagefind **$ratio_all**.
+over Hugo + Pagefind **$ratio_all**. Our full build takes **$hugo_times× Hugo's** pages-only build (targets: ≤ 3× at 365 days, < 1× at 3,650 days).
 Edits for the rebuild steps: 20 items appended to \`$edited_last\`; new day \`$added\` (a copy of the original
 last day with heading and window line changed). The corpus was restored afterwards.
 
 Our build's summary line (the \`built …\` line of its output) per step:
 
 $summaries
-$SEARCH_SECTION"
+$SIZE_SECTION$SEARCH_SECTION"
     write_results
 }
 
@@ -615,6 +681,20 @@ NOTES="- The machine is shared: other engineers' builds and tests may run concur
 ${BENCH_NOTES:+$BENCH_NOTES
 }"
 say "work folder $WORK, corpus sizes: $DAYS, load average $LOAD_AT_START"
+REAL=${BENCH_REAL-$ROOT/../shared/corpus-real/cls-newspaper}
+if [ -n "$REAL" ] && [ -d "$REAL" ]; then
+    say "real archive $REAL"
+    real_out="$WORK/out-ours-real"
+    discard "$real_out"
+    measure "ours-real" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -jar "$JAR" build --content "$REAL" --out "$real_out" --templates "$TEMPLATES"
+    SECTIONS+="## Real archive ($(find "$REAL" -name '*.md' -type f | wc -l) markdown files)
+
+\`$(grep "^built " "$LOG/ours-real.out" | tail -n 1 | tr -d '\`')\` (exit $M_RC, $M_WALL s wall)
+
+$(site_sizes "$real_out" "$REAL")
+
+"
+fi
 for n in $DAYS; do
     bench_corpus "$n"
 done
