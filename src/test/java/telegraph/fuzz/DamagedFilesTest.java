@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import telegraph.model.Day;
 import telegraph.model.Problem;
+import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
 import telegraph.parse.Layout;
@@ -61,6 +63,19 @@ class DamagedFilesTest {
         List<String> texts = file.items().stream().map(RawItem::text).toList();
         assertTrue(texts.get(1).startsWith("【纽约期银日内大涨5%】【别的标题】"), texts.toString());
         assertTrue(texts.get(0).startsWith("【美联储Collins称关注供应冲击】财联社"), "not doubled: " + texts);
+    }
+
+    @Test
+    void thousandsOfNearlyIdenticalItemsLinkEachToAFewNotToAllTheOthers() {
+        StringBuilder text = new StringBuilder("# 财联社【普通】电报 - 2026-01-06\n> 统计周期：2026-01-06 05:30 至次日 05:30\n\n---\n\n");
+        for (int i = 0; i < 3_000; i++) {
+            text.append("**[10:0").append(i % 5).append("]** 【英伟达发布第").append(i)
+                    .append("个新模型】财联社电，英伟达为能够思考的交通工具推出新的模型。\n\n");
+        }
+        DayFile file = read("CLS_2026-01-06_General.md", text.toString());
+        Day day = new DayAssembler().assemble(LocalDate.of(2026, 1, 6), List.of(file));
+        int most = day.items().stream().mapToInt(i -> i.related().size()).max().orElse(0);
+        assertTrue(most > 0 && most <= 20, "links of the most linked item: " + most);
     }
 
     @Test
