@@ -18,6 +18,8 @@ import telegraph.model.SourceLine;
 public final class DayFileReader {
 
     private static final Pattern ECHO_HEADING = Pattern.compile("^#\\s*财联社快讯归档\\s*\\d{4}-\\d{2}-\\d{2}.*");
+    /** An echo item heading: the layout even when the file's own heading is damaged. */
+    private static final Pattern ECHO_ITEM = Pattern.compile("^##\\s+\\d{1,2}:\\d{2}:\\d{2}\\s*[｜|].*");
     private static final Pattern FEISHU_LINE = Pattern.compile(
             "^(?:\\*\\*(?:🔴 重要电报|📰 一般电报)\\*\\*|\\s*- \\[\\d{1,2}:\\d{2}\\] .*)$");
     private static final int SNIFF_LINES = 10;
@@ -58,7 +60,7 @@ public final class DayFileReader {
             if (seen == 0 && line.strip().startsWith("{")) {
                 return Layout.ECHO_JSONL;
             }
-            if (ECHO_HEADING.matcher(line.strip()).matches()) {
+            if (ECHO_HEADING.matcher(line.strip()).matches() || ECHO_ITEM.matcher(line.strip()).matches()) {
                 return Layout.ECHO_MARKDOWN;
             }
             if (FEISHU_LINE.matcher(line).matches()) {

@@ -38,11 +38,17 @@ final class Draft {
         absorb(file, raw);
     }
 
-    /** Takes what another source knows of the same item: the fuller text, seconds, id, subjects. */
+    /**
+     * Takes what another source knows of the same item: the fuller text, seconds, id, subjects. A
+     * text with undecodable bytes (shown as U+FFFD) never wins over one without: a copy of the item
+     * in a damaged file would hide its readable copy, being longer in bytes garbled.
+     */
     void merge(DayFile otherFile, RawItem raw, ItemParts otherParts, Level otherLevel, Channel channel) {
         String otherKey = ItemKeys.comparable(otherParts.text());
-        if (otherKey.length() > key.length() || (kept.extras().truncated() && !raw.extras().truncated()
-                && otherKey.length() >= key.length())) {
+        boolean garbled = garbled(parts.text());
+        boolean fuller = otherKey.length() > key.length() || (kept.extras().truncated() && !raw.extras().truncated()
+                && otherKey.length() >= key.length());
+        if (garbled != garbled(otherParts.text()) ? garbled : fuller) {
             kept = raw;
             parts = otherParts;
             key = otherKey;
@@ -50,6 +56,10 @@ final class Draft {
         level = level.max(otherLevel);
         channels.add(channel);
         absorb(otherFile, raw);
+    }
+
+    private static boolean garbled(String text) {
+        return text.indexOf('\uFFFD') >= 0;
     }
 
     private void absorb(DayFile fromFile, RawItem raw) {

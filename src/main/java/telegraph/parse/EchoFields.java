@@ -23,10 +23,14 @@ final class EchoFields {
         return Arrays.stream(value.split("[，,、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The item text as the seed's files hold it: the title in 【】 leads the content. */
+    /**
+     * The item text as the seed's files hold it: the title in 【】 leads the content. The content
+     * usually starts with its own 【title】 already; one that starts with another 【…】 (a damaged
+     * file) still gets the title, which would be lost otherwise.
+     */
     static String withTitle(String title, String content) {
         String body = content.strip();
-        if (title.isEmpty() || body.startsWith("【")) {
+        if (title.isEmpty() || TextCleaner.stripInvisible(body).startsWith("【" + TextCleaner.stripInvisible(title))) {
             return body;
         }
         return "【" + title + "】" + body;

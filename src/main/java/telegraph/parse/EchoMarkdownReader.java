@@ -43,8 +43,9 @@ final class EchoMarkdownReader {
             }
         }
         if (date == null) {
-            problems.add(new Problem(new SourceLine(name, 1), "no date in the heading '# 财联社快讯归档 YYYY-MM-DD'", ""));
-            return new DayFile(name, Layout.ECHO_MARKDOWN, "财联社", Channel.GENERAL, null, List.of(), problems);
+            date = CalendarDates.fromName(name);
+            problems.add(new Problem(new SourceLine(name, 1), "no date in the heading '# 财联社快讯归档 YYYY-MM-DD'"
+                    + (date == null ? "; its items are listed here" : "; date taken from the file name"), ""));
         }
         while (i < lines.length) {
             int start = i;
@@ -52,8 +53,18 @@ final class EchoMarkdownReader {
             while (end < lines.length && !lines[end].startsWith("## ")) {
                 end++;
             }
-            readItem(name, date, start, Arrays.copyOfRange(lines, start, end), items, problems);
+            String[] block = Arrays.copyOfRange(lines, start, end);
+            if (date == null) {
+                // no day to show it on: the item's text is kept with the problems
+                problems.add(new Problem(new SourceLine(name, start + 1), "item of a file with no date",
+                        Problem.clip(TextCleaner.clean(String.join("\n", block).strip()))));
+            } else {
+                readItem(name, date, start, block, items, problems);
+            }
             i = end;
+        }
+        if (date == null) {
+            return new DayFile(name, Layout.ECHO_MARKDOWN, "财联社", Channel.GENERAL, null, List.of(), problems);
         }
         if (declared != null && declared != items.size()) {
             problems.add(new Problem(new SourceLine(name, 3), "heading counts " + declared + " items, the file has "

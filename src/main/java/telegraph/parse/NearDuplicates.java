@@ -15,6 +15,11 @@ final class NearDuplicates {
     private static final Duration WINDOW = Duration.ofMinutes(5);
     private static final double SHARED = 0.6;
     private static final int MIN_TOKENS = 4;
+    /**
+     * Links kept per item. The real files have at most 10; a file of thousands of near-identical
+     * items would otherwise link each to every other and fill the memory with links.
+     */
+    static final int MAX_RELATED = 20;
 
     private NearDuplicates() {
     }
@@ -29,7 +34,8 @@ final class NearDuplicates {
                 if (Duration.between(items.get(a).time(), items.get(b).time()).compareTo(WINDOW) > 0) {
                     break;
                 }
-                if (similar(tokens.get(a), tokens.get(b))) {
+                if (related.get(a).size() < MAX_RELATED && related.get(b).size() < MAX_RELATED
+                        && similar(tokens.get(a), tokens.get(b))) {
                     related.get(a).add(items.get(b).id());
                     related.get(b).add(items.get(a).id());
                 }

@@ -44,6 +44,7 @@ final class NewspaperReader {
             // Not a day file (a README, a stray note): one report, its text kept once.
             problems.add(new Problem(new SourceLine(name, 1), "not a day file: no heading '# 财联社【普通】电报 - YYYY-MM-DD' and no date in its name",
                     Problem.clip(TextCleaner.clean(text))));
+            keepUndatedItems(name, lines, problems);
         } else {
             readItems(name, lines, bodyStart, header, items, problems);
         }
@@ -147,6 +148,24 @@ final class NewspaperReader {
                 i++;
             }
             accept(new SourceLine(name, start + 1), paragraph.toString(), header, items, problems);
+        }
+    }
+
+    /**
+     * The items of a file with no date have no day page to go on; each is kept with the problems,
+     * whole, as the file's own problem shows only its beginning.
+     */
+    private static void keepUndatedItems(String name, String[] lines, List<Problem> problems) {
+        for (int i = 0; i < lines.length; i++) {
+            if (isItemLine(lines[i])) {
+                int start = i;
+                StringBuilder paragraph = new StringBuilder(lines[i].strip());
+                while (i + 1 < lines.length && !lines[i + 1].isBlank() && !isItemLine(lines[i + 1])) {
+                    paragraph.append(' ').append(lines[++i].strip());
+                }
+                problems.add(new Problem(new SourceLine(name, start + 1), "item of a file with no date",
+                        Problem.clip(TextCleaner.clean(paragraph.toString()))));
+            }
         }
     }
 

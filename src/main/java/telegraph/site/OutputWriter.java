@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * (a full build writes tens of thousands of them): a killed build may leave such a file
  * incomplete, but the next build after a killed one is a full build, which rewrites every file
  * whose bytes differ from what it makes. A write that fails (a full disk) removes what it began,
- * the new file or the temporary one, so a failed build leaves only whole files and frees the room
- * it took.
+ * the new file or the temporary one; and the build that fails {@linkplain #rollback() rolls back}
+ * every file it wrote or deleted ({@link OutputJournal}), so that the site stays as it was, whole,
+ * and the room the build took is free again.
  *
  * <p>Temporary names carry the process id and a counter: two processes, or two threads, never
  * write the same temporary file, even if two builds are pointed at one folder by mistake.
@@ -51,6 +52,7 @@ public final class OutputWriter {
     }
 
     private final Path root;
+    private final OutputJournal journal;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     /** Folders known to exist, so that each file does not ask again. */
@@ -59,8 +61,25 @@ public final class OutputWriter {
     private static final long PID = ProcessHandle.current().pid();
     private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
+    /** The room on the output's disk, asked before each file is written: tests run out of it on purpose. */
+    @FunctionalInterface
+    interface Room {
+        Room UNLIMITED = (file, bytes) -> { };
+
+        /** Throws what the file system would when {@code bytes} more do not fit. */
+        void take(Path file, long bytes) throws IOException;
+    }
+
+    private final Room room;
+
     public OutputWriter(Path root) {
+        this(root, Room.UNLIMITED);
+    }
+
+    OutputWriter(Path root, Room room) {
         this.root = root;
+        this.room = room;
+        this.journal = new OutputJournal(root, TEMP_PREFIX + PID + "-");
     }
 
     public Path root() {
@@ -94,7 +113,9 @@ public final class OutputWriter {
             }
             // most files of a full build are new: trying to create one is the cheapest way to
             // learn that it is (one system call instead of asking first)
-            if (!writeNewFile(target, data, length)) {
+            if (writeNewFile(target, data, length)) {
+                journal.created(target);
+            } else {
                 if (sameContent(target, data, length)) {
                     return;
                 }
@@ -103,6 +124,7 @@ public final class OutputWriter {
                 // an old file under this name can only be a killed build's leftover (ids are not reused while
                 // a process lives): overwriting it is safe
                 writeWhole(temp, data, length, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+                journal.replacing(target);
                 moveIntoPlace(temp, target);
             }
             files.incrementAndGet();
@@ -117,7 +139,7 @@ public final class OutputWriter {
     }
 
     /** Writes a file that does not exist yet; false, writing nothing, if it exists. */
-    private static boolean writeNewFile(Path target, byte[] data, int length) throws IOException {
+    private boolean writeNewFile(Path target, byte[] data, int length) throws IOException {
         try {
             writeWhole(target, data, length, StandardOpenOption.CREATE_NEW);
             return true;
@@ -134,9 +156,10 @@ public final class OutputWriter {
      * Writes a file that is this writer's alone (a new file, or its own temporary one), or none:
      * a failed write removes the part it wrote, since no one else can be using that file.
      */
-    private static void writeWhole(Path file, byte[] data, int length, OpenOption... options) throws IOException {
+    private void writeWhole(Path file, byte[] data, int length, OpenOption... options) throws IOException {
         OutputStream stream = Files.newOutputStream(file, options);
         try (stream) {
+            room.take(file, length);
             stream.write(data, 0, length);
         } catch (IOException e) {
             try {
@@ -159,13 +182,26 @@ public final class OutputWriter {
         }
     }
 
-    /** Removes an output file that no input produces any more. */
+    /** Removes an output file that no input produces any more (for good once the build is committed). */
     public void delete(String relative) {
         try {
-            Files.deleteIfExists(root.resolve(relative));
+            journal.delete(root.resolve(relative));
         } catch (IOException e) {
             throw failure("delete", root.resolve(relative), e);
         }
+    }
+
+    /** The build is complete: forgets the old bytes of the files it replaced or deleted. */
+    public void commit() throws IOException {
+        journal.commit();
+    }
+
+    /**
+     * The build failed: removes the files it created and puts back the old bytes of those it
+     * replaced or deleted. True when the site is again exactly as it was before the build.
+     */
+    public boolean rollback() {
+        return journal.rollback();
     }
 
     /** Removes temporary files a killed build left behind. */

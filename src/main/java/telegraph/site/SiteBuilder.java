@@ -64,18 +64,42 @@ public final class SiteBuilder {
     }
 
     private final List<ArchiveOutput> outputs;
+    private final java.util.function.Function<Path, OutputWriter> writers;
 
     /** @param outputs archive-wide outputs built beside the day pages (search, topics…) */
     public SiteBuilder(List<ArchiveOutput> outputs) {
-        this.outputs = List.copyOf(outputs);
+        this(outputs, OutputWriter::new);
     }
 
+    /** @param writers the writer of an output folder (tests give one whose disk fills up) */
+    SiteBuilder(List<ArchiveOutput> outputs, java.util.function.Function<Path, OutputWriter> writers) {
+        this.outputs = List.copyOf(outputs);
+        this.writers = writers;
+    }
+
+    /**
+     * A build that fails (a full disk, an unwritable folder, a template error) puts the site back as
+     * it was before it began, and leaves its marker, so that the next build is a full one.
+     */
     public BuildReport build(Options options, Progress progress) throws ContentException, IOException {
+        OutputWriter out = writers.apply(options.out());
+        boolean built = false;
+        try {
+            BuildReport report = build(options, progress, out);
+            built = true;
+            return report;
+        } finally {
+            if (!built) {
+                out.rollback();
+            }
+        }
+    }
+
+    private BuildReport build(Options options, Progress progress, OutputWriter out) throws ContentException, IOException {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
         ContentScanner.Scan scan = ContentScanner.scan(options.content());
         Files.createDirectories(options.out());
-        OutputWriter out = new OutputWriter(options.out());
         BuildMarker marker = new BuildMarker(options.out());
         boolean killedBefore = marker.left();
         if (killedBefore) {
@@ -143,6 +167,7 @@ public final class SiteBuilder {
             writeArchivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out, options.templates(), times);
         }
         new Manifest(Manifest.VERSION, fingerprint, reads.forManifest(), days).save(out);
+        out.commit();
         marker.clear();
         long millis = (System.nanoTime() - start) / 1_000_000;
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)

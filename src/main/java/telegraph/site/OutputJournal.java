@@ -1,0 +1,110 @@
+package telegraph.site;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a build changed in its output folder, so that a build that fails (a full disk, an
+ * unwritable folder, a template error) can put the site back as it was: files it created are
+ * removed, files it replaced or deleted get their old bytes back. The old bytes are kept as hard
+ * links in {@code .telegraph/undo/}, which take no room on the disk until the build ends, so
+ * that putting them back needs no room either, even on a full disk.
+ */
+final class OutputJournal {
+
+    static final String UNDO = ".telegraph/undo";
+
+    /** One change: {@code kept} holds the old bytes of {@code file}, or is null for a file that was new. */
+    private record Change(Path file, Path kept) {
+    }
+
+    private final Path undo;
+    private final String prefix;
+    private final AtomicLong counter = new AtomicLong();
+    private final Deque<Change> changes = new ConcurrentLinkedDeque<>();
+    /** Set when a file was replaced whose old bytes could not be kept (no hard links on that disk). */
+    private volatile boolean lossy;
+
+    OutputJournal(Path root, String prefix) {
+        this.undo = root.resolve(UNDO);
+        this.prefix = prefix;
+    }
+
+    void created(Path file) {
+        changes.add(new Change(file, null));
+    }
+
+    /** Keeps the bytes {@code file} has now; call before replacing it. */
+    void replacing(Path file) throws IOException {
+        Path kept = keepPath();
+        try {
+            Files.createLink(kept, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            lossy = true;
+            return;
+        }
+        changes.add(new Change(file, kept));
+    }
+
+    /** Moves {@code file} out of the site, keeping its bytes until the build ends. */
+    void delete(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Path kept = keepPath();
+        move(file, kept);
+        changes.add(new Change(file, kept));
+    }
+
+    /** The build is complete: the old bytes are no longer needed. */
+    void commit() throws IOException {
+        for (Change change; (change = changes.poll()) != null; ) {
+            if (change.kept() != null) {
+                Files.deleteIfExists(change.kept());
+            }
+        }
+    }
+
+    /**
+     * Undoes every change, newest first (a file written twice gets its first version back, then
+     * is removed if it was new). True when the site is again exactly as it was.
+     */
+    boolean rollback() {
+        boolean whole = !lossy;
+        for (Iterator<Change> it = changes.descendingIterator(); it.hasNext(); ) {
+            Change change = it.next();
+            try {
+                if (change.kept() == null) {
+                    Files.deleteIfExists(change.file());
+                } else {
+                    Files.createDirectories(change.file().getParent());
+                    move(change.kept(), change.file());
+                }
+            } catch (IOException e) {
+                whole = false;
+            }
+        }
+        changes.clear();
+        return whole;
+    }
+
+    private Path keepPath() throws IOException {
+        Files.createDirectories(undo);
+        return undo.resolve(prefix + counter.incrementAndGet());
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
