@@ -131,7 +131,7 @@ class BuildCommandTest {
         CommandRun r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
-        assertTrue(Files.exists(dir.resolve("site/data/2026/01/2026-01-08.json")));
+        assertTrue(Files.exists(dir.resolve("site/data/2026-01.jsonl.gz")));
         assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
     }
 }
