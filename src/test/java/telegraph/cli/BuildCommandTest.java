@@ -88,10 +88,10 @@ class BuildCommandTest {
         assertTrue(r.out().startsWith("built "), r.out());
 
         Document good = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
-        assertEquals("好标题", good.selectFirst("article.item .title").text());
+        assertEquals("好标题", good.selectFirst("article.item > h2").text());
         assertTrue(good.select(".problems pre").text().contains("没有时间的一行"), "unreadable line kept as text");
         Document gbk = Jsoup.parse(site.resolve("2026/01/2026-01-07.html").toFile(), "UTF-8");
-        assertEquals("国标", gbk.selectFirst("article.item .title").text());
+        assertEquals("国标", gbk.selectFirst("article.item > h2").text());
         Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
         assertTrue(problems.text().contains("只是一些文字"));
     }
@@ -105,7 +105,7 @@ class BuildCommandTest {
         List<String> stages = r.out().lines().filter(l -> l.startsWith("  cpu "))
                 .peek(l -> assertTrue(l.matches("  cpu [a-z ]+: \\d+\\.\\d\\d s \\(user \\d+\\.\\d\\d s, system \\d+\\.\\d\\d s\\)"), l))
                 .map(l -> l.substring(6, l.indexOf(':'))).sorted().toList();
-        assertEquals(List.of("archive pages", "day pages", "read and assemble", "search", "topics"), stages);
+        assertEquals(List.of("archive pages", "data export", "day pages", "read and assemble", "search", "topics"), stages);
         assertFalse(run("build", "--content", content.toString(), "--out", dir.resolve("site2").toString())
                 .out().contains("  cpu "));
     }
@@ -119,8 +119,8 @@ class BuildCommandTest {
         assertEquals(ExitCodes.OK, run("build", "--content", content.toString(), "--out", site.toString()).code());
         Document page = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
         assertTrue(page.select("article script, article img, article b, article em").isEmpty());
-        assertEquals("<script>alert(1)</script>", page.selectFirst(".title").text());
-        assertTrue(page.selectFirst(".body").text().contains("<img src=x onerror=alert(2)> <b>粗</b> *ST沐邦(603398.SH)"));
+        assertEquals("<script>alert(1)</script>", page.selectFirst("article.item > h2").text());
+        assertTrue(page.selectFirst("article.item > p").text().contains("<img src=x onerror=alert(2)> <b>粗</b> *ST沐邦(603398.SH)"));
     }
 
     @Test

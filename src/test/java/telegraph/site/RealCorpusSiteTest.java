@@ -193,16 +193,17 @@ class RealCorpusSiteTest {
         }
     }
 
+    /** Title, text and source of an item or earlier version, in the markup item.ftlh documents. */
     private static String displayedText(Element article) {
         StringBuilder sb = new StringBuilder();
-        Element title = article.selectFirst(".title");
+        Element title = article.selectFirst("> h2, > h3");
         if (title != null) {
             sb.append('【').append(title.text()).append('】');
         }
-        sb.append(article.selectFirst(".body").text());
-        Element source = article.selectFirst(".source");
+        sb.append(article.select("> p:not([class]), > ol").text());
+        Element source = article.selectFirst("> .extra cite");
         if (source != null) {
-            sb.append('(').append(source.text().replaceFirst("^来源：", "")).append(')');
+            sb.append('(').append(source.text()).append(')');
         }
         return sb.toString();
     }
