@@ -152,7 +152,7 @@ public final class SiteBuilder {
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
         return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
-                out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu());
+                out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu(), out.written());
     }
 
     /** Home, month pages, reports, host files, the archive-wide outputs and assets. */

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -133,5 +137,22 @@ class BuildCommandTest {
         assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
         assertTrue(Files.exists(dir.resolve("site/data/2026-01.jsonl.gz")));
         assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
+        // the second line: bytes and files written per part, which add up to the first line's count
+        String written = r.out().lines().filter(l -> l.startsWith("  written: ")).findFirst().orElseThrow();
+        Matcher part = Pattern.compile("([a-z ]+) (\\d+(?:\\.\\d)? (?:MB|kB|B)) / (\\d+) files?").matcher(written.substring(11));
+        Map<String, Long> files = new LinkedHashMap<>();
+        while (part.find()) {
+            files.put(part.group(1).strip(), Long.parseLong(part.group(3)));
+        }
+        assertEquals(List.of("day pages", "topics", "search", "data", "assets", "other", "build state"),
+                List.copyOf(files.keySet()), written);
+        assertEquals(3L, files.get("day pages"), "two day pages and a month page");
+        assertEquals(2L, files.get("data"), "the month's export and its index");
+        Matcher total = Pattern.compile("(\\d+) files written").matcher(r.out());
+        assertTrue(total.find());
+        assertEquals(Long.parseLong(total.group(1)), files.values().stream().mapToLong(Long::longValue).sum(),
+                "every file written is counted in one part");
+        CommandRun again = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertTrue(again.out().contains(" 0 files written") && !again.out().contains("  written: "), again.out());
     }
 }
