@@ -57,7 +57,8 @@
     else if (e.key === '[') { follow('prev'); }
     else if (e.key === ']') { follow('next'); }
     else if (e.key === '/') {
-      var box = doc.querySelector('main input[type=search]') || doc.querySelector('input[type=search]');
+      /* the search page's own box, else the header's (a day page's box searches that day only) */
+      var box = doc.querySelector('main .search-form input[type=search]') || doc.querySelector('.site-search input');
       if (box) { box.focus(); box.select(); e.preventDefault(); }
     }
   });

@@ -19,17 +19,13 @@ class DataExportTest {
     @TempDir
     Path dir;
 
-    private static String day(String date, String channel, String items) {
-        return "# 财联社【" + channel + "】电报 - " + date + "\n> 统计周期：" + date + " 05:30 至次日 05:30\n\n---\n\n" + items;
-    }
-
     private Path content() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("CLS_2025-12-31_General.md"), day("2025-12-31", "普通",
+        Files.writeString(content.resolve("CLS_2025-12-31_General.md"), DayFiles.newspaper("2025-12-31", "普通",
                 "**[23:59]** 【年末】财联社12月31日电，一年结束。 (新华社)\n\n**[00:10]** 财联社1月1日电，新年第一条。\n\n"));
-        Files.writeString(content.resolve("CLS_2026-01-02_General.md"), day("2026-01-02", "普通",
+        Files.writeString(content.resolve("CLS_2026-01-02_General.md"), DayFiles.newspaper("2026-01-02", "普通",
                 "**[09:00]** 【贵州茅台】贵州茅台(600519.SH)公告。\n\n"));
-        Files.writeString(content.resolve("CLS_2026-01-02_Major.md"), day("2026-01-02", "重磅",
+        Files.writeString(content.resolve("CLS_2026-01-02_Major.md"), DayFiles.newspaper("2026-01-02", "重磅",
                 "**[10:00]** 🔴 **【重磅】财联社1月2日电，大事。**\n\n"));
         return content;
     }

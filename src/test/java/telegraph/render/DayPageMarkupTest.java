@@ -23,19 +23,15 @@ class DayPageMarkupTest {
     static Document page;
     static String html;
 
-    private static String day(String date, String channel, String items) {
-        return "# 财联社【" + channel + "】电报 - " + date + "\n> 统计周期：" + date + " 05:30 至次日 05:30\n\n---\n\n" + items;
-    }
-
     @BeforeAll
     static void build() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("CLS_2026-01-06_General.md"), day("2026-01-06", "普通",
+        Files.writeString(content.resolve("CLS_2026-01-06_General.md"), DayFiles.newspaper("2026-01-06", "普通",
                 "**[09:00]** 【央行公告】财联社1月6日电，央行开展逆回购操作。 (新华社)\n\n"
                         + "**[09:30]** 【快讯】财联社1月6日电，第一版。\n\n"
                         + "**[09:40]** 【快讯】财联社1月6日电，第一版，补充了内容。\n\n"
                         + "**[00:10]** 财联社1月7日电，贵州茅台(600519.SH)公告。\n\n"));
-        Files.writeString(content.resolve("CLS_2026-01-06_Major.md"), day("2026-01-06", "重磅",
+        Files.writeString(content.resolve("CLS_2026-01-06_Major.md"), DayFiles.newspaper("2026-01-06", "重磅",
                 "**[10:00]** 🔴 **【重磅】财联社1月6日电，大事。**\n\n"));
         new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), dir.resolve("site"), null,
                 new SiteInfo("t", ""), 1, true), (d, t) -> { });
