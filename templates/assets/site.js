@@ -57,7 +57,8 @@
     else if (e.key === '[') { follow('prev'); }
     else if (e.key === ']') { follow('next'); }
     else if (e.key === '/') {
-      var box = doc.querySelector('main input[type=search]') || doc.querySelector('input[type=search]');
+      /* the search page's own box, else the header's (a day page's box searches that day only) */
+      var box = doc.querySelector('main .search-form input[type=search]') || doc.querySelector('.site-search input');
       if (box) { box.focus(); box.select(); e.preventDefault(); }
     }
   });
@@ -66,10 +67,27 @@
     try { return window.localStorage; } catch (e) { return null; }
   }
 
+  /* Each item's time becomes the link to the item (the page leaves it out: it is the item's id
+     again). Seconds, where a source gave them, show in its tooltip. */
+  function linkTimes(items) {
+    items.forEach(function (item) {
+      var time = item.firstElementChild;
+      if (!time || time.tagName !== 'TIME') { return; }
+      var a = doc.createElement('a');
+      var seconds = /T\d\d:\d\d:(\d\d)/.exec(time.getAttribute('datetime'));
+      a.className = 'time';
+      a.href = '#' + item.id;
+      a.title = '本条链接' + (seconds ? ' · ' + time.textContent + ':' + seconds[1] : '');
+      item.replaceChild(a, time);
+      a.appendChild(time);
+    });
+  }
+
   function dayPage() {
     var toolbar = doc.querySelector('.toolbar');
     if (!toolbar) { return; }
     toolbar.hidden = false;
+    var items = Array.prototype.slice.call(doc.querySelectorAll('article.item'));
 
     /* Major only, remembered across pages. */
     var majorOnly = doc.getElementById('major-only');
@@ -103,25 +121,32 @@
       });
     }
 
-    /* New since the last visit of this day: the open day's file keeps growing. */
-    var times = doc.querySelectorAll('article.item time');
+    /* New since the last visit of this day: the open day's file keeps growing. Times are
+       compared as instants: some have seconds, most do not. */
     var key = 'telegraph:seen:' + location.pathname.replace(/^.*\//, '');
-    var seen = ls && ls.getItem(key);
-    var newest = '';
+    var seen = ls && Date.parse(ls.getItem(key));
+    var newest = 0;
     var fresh = 0;
-    Array.prototype.forEach.call(times, function (t) {
-      var at = t.getAttribute('datetime');
+    items.forEach(function (item) {
+      var at = Date.parse(item.firstElementChild.getAttribute('datetime'));
       if (at > newest) { newest = at; }
-      if (seen && at > seen) { t.closest('article').classList.add('new'); fresh++; }
+      if (seen && at > seen) { item.classList.add('new'); fresh++; }
     });
     if (fresh) { toolbar.querySelector('.new-count').textContent = '上次访问后新增 ' + fresh + ' 条'; }
-    if (ls && newest) { ls.setItem(key, newest); }
+    if (ls && newest) { ls.setItem(key, new Date(newest).toISOString()); }
+    linkTimes(items);
 
-    /* Long items collapsed, with a button to open them. */
-    Array.prototype.forEach.call(doc.querySelectorAll('article.item .body'), function (body) {
-      if (body.textContent.length < 320) { return; }
-      var item = body.closest('article');
-      if (location.hash === '#' + item.id) { return; }
+    /* Long items collapsed, with a button to open them: the text (p and ol after the title) is
+       gathered into a div.body that the style sheet cuts short. */
+    items.forEach(function (item) {
+      var parts = item.querySelectorAll(':scope > p:not([class]), :scope > ol');
+      var length = 0;
+      Array.prototype.forEach.call(parts, function (p) { length += p.textContent.length; });
+      if (length < 320 || location.hash === '#' + item.id) { return; }
+      var body = doc.createElement('div');
+      body.className = 'body';
+      item.insertBefore(body, parts[0]);
+      Array.prototype.forEach.call(parts, function (p) { body.appendChild(p); });
       item.classList.add('collapsed');
       var more = doc.createElement('button');
       more.type = 'button';

@@ -151,6 +151,10 @@ public final class BuildOptions {
             stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
                     out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
                     report.pages(), report.bytes() / 1e6, report.millis() / 1000.0);
+            String written = WrittenLine.of(report.written());
+            if (!written.isEmpty()) {
+                stdout.println(written);
+            }
             DuplicateCounts d = report.duplicates();
             stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
                     + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());

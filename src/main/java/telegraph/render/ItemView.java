@@ -1,5 +1,6 @@
 package telegraph.render;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
@@ -10,9 +11,10 @@ import telegraph.model.StockCode;
 /**
  * An item as templates show it: every value already formatted, nothing left to decide.
  *
+ * @param iso      the time for {@code datetime} attributes: to the minute, with seconds only where
+ *                 a source gave them (not zero)
  * @param nextDay  whether the item happened on the calendar day after its window date
  * @param topics   links to the item's topic pages
- * @param seconds  the exact time with seconds when a source had them, else empty
  * @param versions earlier versions (the item was re-posted under the same title)
  * @param related  near-duplicates the same day, labelled by their time
  * @param truncated the only source of the text cut it short
@@ -21,7 +23,7 @@ import telegraph.model.StockCode;
 public record ItemView(String id, String iso, String clock, boolean nextDay, String level, boolean major,
                        boolean red, String channels, String title, String dateline, String lead,
                        List<String> points, String source, List<StockCode> stocks, List<Link> topics,
-                       String seconds, List<VersionView> versions, List<Link> related, boolean truncated,
+                       List<VersionView> versions, List<Link> related, boolean truncated,
                        int sources, List<String> subjects) {
 
     /** An earlier version of an item, as templates show it. */
@@ -30,9 +32,8 @@ public record ItemView(String id, String iso, String clock, boolean nextDay, Str
     }
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * @param topics    the item's topic links
@@ -42,14 +43,18 @@ public record ItemView(String id, String iso, String clock, boolean nextDay, Str
         BodyFormatter.Body body = BodyFormatter.split(item.body());
         String channels = item.channels().stream().sorted().map(Channel::label)
                 .reduce((a, b) -> a + "·" + b).orElse("");
-        List<VersionView> versions = item.versions().stream().map(v -> new VersionView(v.id(), ISO.format(v.time()),
+        List<VersionView> versions = item.versions().stream().map(v -> new VersionView(v.id(), iso(v.time()),
                 CLOCK.format(v.time()), v.title(), v.dateline(), v.body(), v.source())).toList();
         List<Link> related = item.related().stream().map(id -> new Link("#" + id, clockOfId.apply(id))).toList();
-        return new ItemView(item.id(), ISO.format(item.time()), CLOCK.format(item.time()),
+        return new ItemView(item.id(), iso(item.time()), CLOCK.format(item.time()),
                 !item.time().toLocalDate().equals(item.windowDate()), item.level().name(), item.isMajor(),
                 item.level() == telegraph.model.Level.A, channels, item.title(), item.dateline(),
-                body.lead(), body.points(), item.source(), item.stocks(), topics,
-                item.exactSeconds() ? SECONDS.format(item.time()) : "", versions, related, item.truncated(),
+                body.lead(), body.points(), item.source(), item.stocks(), topics, versions, related, item.truncated(),
                 item.sources().size(), item.subjects());
+    }
+
+    /** Seconds are written only where there are some: most sources give the minute alone. */
+    private static String iso(OffsetDateTime time) {
+        return (time.getSecond() == 0 ? ISO_MINUTE : ISO).format(time);
     }
 }

@@ -17,7 +17,6 @@ public final class PageRenderer {
     private final TemplateEngine engine;
     private final OutputWriter out;
     private final SiteInfo site;
-    private final DayData dayData = new DayData();
     private final ItemLinks itemLinks;
 
     public PageRenderer(TemplateEngine engine, OutputWriter out, SiteInfo site) {
@@ -36,7 +35,6 @@ public final class PageRenderer {
         String path = SitePaths.dayPage(day.date());
         String root = SitePaths.rootFrom(path);
         page("day.ftlh", path, Map.of("day", DayPageModel.of(day, prev, next, root, itemLinks)));
-        out.write(SitePaths.dayData(day.date()), stream -> dayData.write(day, stream));
     }
 
     public void home(NavigableMap<LocalDate, DaySummary> days, long items, int problems) {

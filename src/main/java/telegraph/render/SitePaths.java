@@ -17,8 +17,17 @@ public final class SitePaths {
         return String.format("%04d/%02d/index.html", month.getYear(), month.getMonthValue());
     }
 
-    public static String dayData(LocalDate date) {
-        return String.format("data/%04d/%02d/%s.json", date.getYear(), date.getMonthValue(), date);
+    /** The folder of the JSON export. */
+    public static final String DATA = "data/";
+
+    /** The JSON export of a month: gzip-compressed JSON Lines, one line per day. */
+    public static String monthData(YearMonth month) {
+        return DATA + month + ".jsonl.gz";
+    }
+
+    /** The list of the export's months. */
+    public static String dataIndex() {
+        return DATA + "index.json";
     }
 
     /** The prefix that leads from a page at {@code path} back to the site root: "../../" etc. */

@@ -17,9 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 
 /**
@@ -53,8 +56,8 @@ public final class OutputWriter {
 
     private final Path root;
     private final OutputJournal journal;
-    private final AtomicLong files = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLongArray files = new AtomicLongArray(OutputPart.values().length);
+    private final AtomicLongArray bytes = new AtomicLongArray(OutputPart.values().length);
     /** Folders known to exist, so that each file does not ask again. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private static final String TEMP_PREFIX = ".~";
@@ -127,8 +130,9 @@ public final class OutputWriter {
                 journal.replacing(target);
                 moveIntoPlace(temp, target);
             }
-            files.incrementAndGet();
-            this.bytes.addAndGet(length);
+            int part = OutputPart.of(relative).ordinal();
+            files.incrementAndGet(part);
+            this.bytes.addAndGet(part, length);
         } catch (IOException e) {
             throw failure("write", target, e);
         }
@@ -245,11 +249,26 @@ public final class OutputWriter {
     }
 
     public long filesWritten() {
-        return files.get();
+        return written().values().stream().mapToLong(Written::files).sum();
     }
 
     public long bytesWritten() {
-        return bytes.get();
+        return written().values().stream().mapToLong(Written::bytes).sum();
+    }
+
+    /** Files and bytes written (not those left as they were) in one part of the output. */
+    public record Written(long files, long bytes) {
+    }
+
+    /** What was written so far, per part, in the order of {@link OutputPart}; parts with nothing left out. */
+    public Map<OutputPart, Written> written() {
+        Map<OutputPart, Written> written = new EnumMap<>(OutputPart.class);
+        for (OutputPart part : OutputPart.values()) {
+            if (files.get(part.ordinal()) > 0) {
+                written.put(part, new Written(files.get(part.ordinal()), bytes.get(part.ordinal())));
+            }
+        }
+        return written;
     }
 
 }

@@ -27,6 +27,7 @@ import telegraph.model.Problem;
 import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
+import telegraph.render.DataExport;
 import telegraph.render.DayPageModel;
 import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
@@ -66,14 +67,18 @@ public final class SiteBuilder {
     private final List<ArchiveOutput> outputs;
     private final java.util.function.Function<Path, OutputWriter> writers;
 
-    /** @param outputs archive-wide outputs built beside the day pages (search, topics…) */
+    /**
+     * @param outputs archive-wide outputs built beside the day pages (search, topics…); the JSON
+     *                export, part of every site, comes first
+     */
     public SiteBuilder(List<ArchiveOutput> outputs) {
         this(outputs, OutputWriter::new);
     }
 
     /** @param writers the writer of an output folder (tests give one whose disk fills up) */
     SiteBuilder(List<ArchiveOutput> outputs, java.util.function.Function<Path, OutputWriter> writers) {
-        this.outputs = List.copyOf(outputs);
+        this.outputs = java.util.stream.Stream.concat(java.util.stream.Stream.of(new DataExport()), outputs.stream())
+                .toList();
         this.writers = writers;
     }
 
@@ -136,7 +141,6 @@ public final class SiteBuilder {
             if (!plan.days().containsKey(LocalDate.parse(removed))) {
                 LocalDate date = LocalDate.parse(removed);
                 out.delete(SitePaths.dayPage(date));
-                out.delete(SitePaths.dayData(date));
                 dirtyMonths.add(YearMonth.from(date));
             }
         }
@@ -173,7 +177,7 @@ public final class SiteBuilder {
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
         return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
-                out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu());
+                out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu(), out.written());
     }
 
     /** Home, month pages, reports, host files, the archive-wide outputs and assets. */
@@ -248,8 +252,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders the changed days of a month. The archive-wide outputs need the whole month, so when
-     * there are any, the month's unchanged days are parsed too (but not rendered).
+     * Renders the changed days of a month. The archive-wide outputs (the JSON export at least) need
+     * the whole month, so the month's unchanged days are parsed too (but not rendered).
      */
     private void buildMonth(YearMonth month, List<LocalDate> dates, Set<LocalDate> dirty, DayPlan plan,
                             InputReads reads, PageRenderer pages, OutputWriter out,
@@ -260,9 +264,6 @@ public final class SiteBuilder {
         List<Day> monthDays = new ArrayList<>();
         for (LocalDate date : dates) {
             boolean changed = dirty.contains(date);
-            if (!changed && outputs.isEmpty()) {
-                continue;
-            }
             List<InputFile> inputs = plan.days().get(date);
             List<InputReads.Read> read = times.timeValue("read and assemble",
                     () -> inputs.stream().map(f -> reads.read(reader, f)).toList());

@@ -170,6 +170,21 @@ class BrowserScenarioTest {
         assertTrue(driver.findElements(By.cssSelector("article.item")).stream().allMatch(WebElement::isDisplayed),
                 "every item back with 全部");
 
+        // the day's own search box opens search.html for that day
+        WebElement dayBox = driver.findElement(By.cssSelector("form.day-search input[name=q]"));
+        dayBox.sendKeys(QUERY, Keys.ENTER);
+        chromium.waiting().until(d -> d.getCurrentUrl().contains("search.html?q="));
+        // the page asked for (the search page may tidy its address once loaded)
+        String daySearch = base + "search.html?q=" + QUERY + "&day=" + nextDate;
+        assertTrue(chromium.requests().stream().map(BrowserScenarioTest::decoded).anyMatch(daySearch::equals),
+                daySearch + " requested");
+        driver.navigate().back();
+        chromium.waiting().until(d -> d.getCurrentUrl().replaceFirst("#.*", "").equals(nextUrl));
+        dayBox = driver.findElement(By.cssSelector("form.day-search input[name=q]"));
+        dayBox.clear();
+        dayBox.sendKeys(Keys.ESCAPE);
+        chromium.js("document.activeElement.blur()");
+
         // / focuses the header's search box; Enter opens search.html with hits
         key("/");
         WebElement box = driver.findElement(By.cssSelector("form.site-search input"));

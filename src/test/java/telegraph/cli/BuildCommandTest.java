@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -88,10 +92,10 @@ class BuildCommandTest {
         assertTrue(r.out().startsWith("built "), r.out());
 
         Document good = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
-        assertEquals("好标题", good.selectFirst("article.item .title").text());
+        assertEquals("好标题", good.selectFirst("article.item > h2").text());
         assertTrue(good.select(".problems pre").text().contains("没有时间的一行"), "unreadable line kept as text");
         Document gbk = Jsoup.parse(site.resolve("2026/01/2026-01-07.html").toFile(), "UTF-8");
-        assertEquals("国标", gbk.selectFirst("article.item .title").text());
+        assertEquals("国标", gbk.selectFirst("article.item > h2").text());
         Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
         assertTrue(problems.text().contains("只是一些文字"));
     }
@@ -105,7 +109,7 @@ class BuildCommandTest {
         List<String> stages = r.out().lines().filter(l -> l.startsWith("  cpu "))
                 .peek(l -> assertTrue(l.matches("  cpu [a-z ]+: \\d+\\.\\d\\d s \\(user \\d+\\.\\d\\d s, system \\d+\\.\\d\\d s\\)"), l))
                 .map(l -> l.substring(6, l.indexOf(':'))).sorted().toList();
-        assertEquals(List.of("archive pages", "day pages", "read and assemble", "search", "topics"), stages);
+        assertEquals(List.of("archive pages", "data export", "day pages", "read and assemble", "search", "topics"), stages);
         assertFalse(run("build", "--content", content.toString(), "--out", dir.resolve("site2").toString())
                 .out().contains("  cpu "));
     }
@@ -119,8 +123,8 @@ class BuildCommandTest {
         assertEquals(ExitCodes.OK, run("build", "--content", content.toString(), "--out", site.toString()).code());
         Document page = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
         assertTrue(page.select("article script, article img, article b, article em").isEmpty());
-        assertEquals("<script>alert(1)</script>", page.selectFirst(".title").text());
-        assertTrue(page.selectFirst(".body").text().contains("<img src=x onerror=alert(2)> <b>粗</b> *ST沐邦(603398.SH)"));
+        assertEquals("<script>alert(1)</script>", page.selectFirst("article.item > h2").text());
+        assertTrue(page.selectFirst("article.item > p").text().contains("<img src=x onerror=alert(2)> <b>粗</b> *ST沐邦(603398.SH)"));
     }
 
     @Test
@@ -131,7 +135,24 @@ class BuildCommandTest {
         CommandRun r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
-        assertTrue(Files.exists(dir.resolve("site/data/2026/01/2026-01-08.json")));
+        assertTrue(Files.exists(dir.resolve("site/data/2026-01.jsonl.gz")));
         assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
+        // the second line: bytes and files written per part, which add up to the first line's count
+        String written = r.out().lines().filter(l -> l.startsWith("  written: ")).findFirst().orElseThrow();
+        Matcher part = Pattern.compile("([a-z ]+) (\\d+(?:\\.\\d)? (?:MB|kB|B)) / (\\d+) files?").matcher(written.substring(11));
+        Map<String, Long> files = new LinkedHashMap<>();
+        while (part.find()) {
+            files.put(part.group(1).strip(), Long.parseLong(part.group(3)));
+        }
+        assertEquals(List.of("day pages", "topics", "search", "data", "assets", "other", "build state"),
+                List.copyOf(files.keySet()), written);
+        assertEquals(3L, files.get("day pages"), "two day pages and a month page");
+        assertEquals(2L, files.get("data"), "the month's export and its index");
+        Matcher total = Pattern.compile("(\\d+) files written").matcher(r.out());
+        assertTrue(total.find());
+        assertEquals(Long.parseLong(total.group(1)), files.values().stream().mapToLong(Long::longValue).sum(),
+                "every file written is counted in one part");
+        CommandRun again = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
+        assertTrue(again.out().contains(" 0 files written") && !again.out().contains("  written: "), again.out());
     }
 }

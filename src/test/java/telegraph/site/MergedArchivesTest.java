@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
 import telegraph.model.Problem;
+import telegraph.render.ExportFiles;
 import telegraph.render.SiteInfo;
 
 /** Several archives of the same feed in, one clean site out (issue 8). */
@@ -35,7 +35,6 @@ class MergedArchivesTest {
 
     private static final Pattern ECHO_ITEM = Pattern.compile("^## (\\d\\d):(\\d\\d):(\\d\\d)｜(.*)$");
     private static final Pattern ECHO_FIELD = Pattern.compile("^- ([a-z_]+): `?([^`]*)`?$");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -103,15 +102,9 @@ class MergedArchivesTest {
                 (d, t) -> { });
     }
 
-    /** Every item and earlier version of the JSON export, keyed by what the test looks for. */
+    /** Every item of the JSON export; fields left out when empty read as missing nodes. */
     private static List<JsonNode> exported(Path site) throws IOException {
-        List<JsonNode> items = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(site.resolve("data"))) {
-            for (Path p : walk.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                JSON.readTree(p.toFile()).get("items").forEach(items::add);
-            }
-        }
-        return items;
+        return ExportFiles.items(site);
     }
 
     @Test
@@ -133,26 +126,26 @@ class MergedArchivesTest {
         Map<String, Integer> seen = new HashMap<>();
         for (JsonNode item : items) {
             seen.merge(item.get("clsId").asText(), 1, Integer::sum);
-            item.get("versions").forEach(v -> seen.merge(v.get("clsId").asText(), 1, Integer::sum));
+            item.path("versions").forEach(v -> seen.merge(v.get("clsId").asText(), 1, Integer::sum));
         }
         Map<String, EchoItem> byId = new HashMap<>();
         all.forEach(e -> byId.put(e.id(), e));
         List<String> missing = byId.keySet().stream().filter(id -> !seen.containsKey(id)).sorted().limit(5).toList();
         List<String> extra = items.stream().filter(i -> !byId.containsKey(i.get("clsId").asText()))
-                .map(i -> i.get("time").asText() + " " + i.get("raw").asText()).limit(5).toList();
+                .map(i -> i.get("time").asText() + " " + i.path("raw").asText()).limit(5).toList();
         assertEquals(List.of(), missing, "echo items missing");
         assertEquals(List.of(), extra, "items without an echo CLS id (newspaper copies not merged)");
         assertEquals(List.of(), seen.entrySet().stream().filter(e -> e.getValue() != 1).limit(5).toList(), "each once");
         for (JsonNode item : items) {
             EchoItem source = byId.get(item.get("clsId").asText());
-            assertTrue(item.get("exactSeconds").asBoolean(), "the seconds are kept");
+            assertTrue(item.path("exactSeconds").asBoolean(), "the seconds are kept");
             assertEquals(source.time().toLocalTime().toString().length() == 5 ? source.time() + ":00" : source.time().toString(),
                     item.get("time").asText().substring(0, 19), "exact time with seconds");
             assertEquals(source.subjects().isEmpty() ? 0 : source.subjects().split("，").length,
-                    item.get("subjects").size(), "subjects kept");
+                    item.path("subjects").size(), "subjects kept");
             assertEquals(source.window().toString(), item.get("windowDate").asText());
             List<String> from = new ArrayList<>();
-            item.get("sources").forEach(s -> from.add(s.asText()));
+            item.path("sources").forEach(s -> from.add(s.asText()));
             assertTrue(from.stream().anyMatch(s -> s.startsWith("news/CLS_")) && from.stream().anyMatch(s -> s.startsWith("cls-echo-stacker/")),
                     "both archives recorded: " + from);
         }
@@ -179,12 +172,12 @@ class MergedArchivesTest {
             listed += (int) Files.readAllLines(feishu.resolve(name)).stream().filter(l -> l.startsWith("  - [")).count();
         }
         List<JsonNode> items = exported(site);
-        long shown = items.size() + items.stream().mapToInt(i -> i.get("versions").size()).sum();
+        long shown = items.size() + items.stream().mapToInt(i -> i.path("versions").size()).sum();
         assertEquals(listed, shown, "every feishu item is imported");
         JsonNode apple = items.stream().filter(i -> i.get("clsId").asText().equals(cut.group(4))).findFirst().orElseThrow();
         assertTrue(apple.get("body").asText().endsWith("带来可观的增量收入。"), apple.get("body").asText());
-        assertFalse(apple.get("truncated").asBoolean());
-        long stillCut = items.stream().filter(i -> i.get("truncated").asBoolean()).count();
+        assertFalse(apple.path("truncated").asBoolean());
+        long stillCut = items.stream().filter(i -> i.path("truncated").asBoolean()).count();
         assertTrue(stillCut > 0, "other cut-short items stay marked as such");
     }
 
@@ -195,7 +188,7 @@ class MergedArchivesTest {
         new SiteBuilder(List.of(new telegraph.topics.TopicOutput(List.of(echo)))).build(new SiteBuilder.Options(
                 List.of(echo), site, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
         long withSubject = exported(site).stream().filter(i -> {
-            for (JsonNode s : i.get("subjects")) {
+            for (JsonNode s : i.path("subjects")) {
                 if (s.asText().equals("环球市场情报")) {
                     return true;
                 }
@@ -235,7 +228,7 @@ class MergedArchivesTest {
         assertTrue(reports.stream().anyMatch(r -> r.startsWith("2026-05-16.md:3: heading counts 151 items, the file has")),
                 reports.toString());
         assertTrue(reports.contains("2026-05-18.md:1: not valid UTF-8; read as GB18030 (GBK)"), reports.toString());
-        long items = exported(dir.resolve("site")).stream().mapToLong(i -> 1 + i.get("versions").size()).sum();
+        long items = exported(dir.resolve("site")).stream().mapToLong(i -> 1 + i.path("versions").size()).sum();
         long expected = (good - 1) + echoItems(content.resolve("2026-05-16.md")).size()
                 + echoItems(echo.resolve("2026-05-18.md")).size();
         assertEquals(expected, items, "every readable item of the three damaged files");

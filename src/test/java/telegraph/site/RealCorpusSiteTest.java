@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.TestCorpus;
+import telegraph.render.ExportFiles;
 import telegraph.render.SiteInfo;
 
 /**
@@ -122,27 +122,37 @@ class RealCorpusSiteTest {
     }
 
     @Test
-    void jsonExportHasEveryItemWithAllFields() throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        long items = 0;
-        Set<String> ids = new HashSet<>();
-        try (Stream<Path> json = Files.walk(out.resolve("data"))) {
-            for (Path file : json.filter(p -> p.toString().endsWith(".json")).toList()) {
-                JsonNode day = mapper.readTree(file.toFile());
-                assertEquals(day.get("count").asInt(), day.get("items").size());
-                for (JsonNode item : day.get("items")) {
-                    items++;
-                    ids.add(item.get("id").asText());
-                    for (String field : List.of("id", "windowDate", "time", "channels", "level", "title", "dateline",
-                            "body", "source", "stocks", "raw", "origin")) {
-                        assertTrue(item.has(field), field + " in " + file);
-                    }
-                    assertEquals(day.get("date").asText(), item.get("windowDate").asText());
+    void jsonExportHasEveryItemOnceWithItsFieldsAndNothingWrittenTwice() throws IOException {
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode day : ExportFiles.days(out)) {
+            assertEquals(day.get("count").asInt(), day.get("items").size());
+            for (JsonNode item : day.get("items")) {
+                assertEquals(null, byId.put(item.get("id").asText(), item), "ids are unique across the archive");
+                for (String field : List.of("id", "time", "channels", "level", "origin")) {
+                    assertTrue(item.has(field), field + " of " + item.get("id"));
                 }
+                assertTrue(item.has("title") || item.has("body"), "a title-only item has no body: " + item.get("id"));
+                assertTrue(item.get("time").asText().startsWith(day.get("date").asText())
+                        || item.get("time").asText().startsWith(LocalDate.parse(day.get("date").asText()).plusDays(1).toString()),
+                        "an item's time lies in its day's window: " + item);
+                String full = (item.has("title") ? "【" + item.get("title").asText() + "】" : "")
+                        + item.path("dateline").asText() + item.path("body").asText()
+                        + (item.has("source") ? " (" + item.get("source").asText() + ")" : "");
+                assertTrue(!item.has("raw") || !item.get("raw").asText().equals(full), "raw only where it differs");
+                item.fields().forEachRemaining(f -> assertTrue(f.getValue().isContainerNode() ? !f.getValue().isEmpty()
+                        : f.getValue().isBoolean() ? f.getValue().asBoolean() : !f.getValue().asText().isEmpty(),
+                        "empty fields are left out: " + f.getKey() + " of " + item.get("id")));
             }
         }
-        assertEquals(report.items(), items);
-        assertEquals(items, ids.size(), "ids are unique across the archive");
+        assertEquals(report.items(), byId.size(), "every item exported once");
+        assertEquals(25, ExportFiles.index(out).get("months").findValues("days").stream().mapToInt(JsonNode::asInt).sum());
+        assertEquals(report.items(), ExportFiles.index(out).get("items").asLong());
+        // the displayed items are the exported ones: ids on the day pages match the export's
+        Set<String> shown = new HashSet<>();
+        for (Path page : dayPages()) {
+            Jsoup.parse(page.toFile(), "UTF-8").select("article.item").forEach(a -> shown.add(a.id()));
+        }
+        assertEquals(byId.keySet(), shown);
     }
 
     @Test
@@ -184,16 +194,17 @@ class RealCorpusSiteTest {
         }
     }
 
+    /** Title, text and source of an item or earlier version, in the markup item.ftlh documents. */
     private static String displayedText(Element article) {
         StringBuilder sb = new StringBuilder();
-        Element title = article.selectFirst(".title");
+        Element title = article.selectFirst("> h2, > h3");
         if (title != null) {
             sb.append('【').append(title.text()).append('】');
         }
-        sb.append(article.selectFirst(".body").text());
-        Element source = article.selectFirst(".source");
+        sb.append(article.select("> p:not([class]), > ol").text());
+        Element source = article.selectFirst("> .extra cite");
         if (source != null) {
-            sb.append('(').append(source.text().replaceFirst("^来源：", "")).append(')');
+            sb.append('(').append(source.text()).append(')');
         }
         return sb.toString();
     }

@@ -115,8 +115,8 @@ class TopicSiteTest {
         for (Element item : parse(day).select("article.item")) {
             Set<String> topics = new TreeSet<>();
             // the item's own parts only, not those of earlier versions shown inside it
-            Element title = item.selectFirst(".what > .title");
-            String text = (title == null ? "" : title.text()) + item.select(".what > .body").text();
+            Element title = item.selectFirst("> h2");
+            String text = (title == null ? "" : title.text()) + item.select("> p:not([class]), > ol").text();
             Matcher m = CODE.matcher(text);
             while (m.find()) {
                 String code = m.group(1).toUpperCase();
@@ -128,8 +128,8 @@ class TopicSiteTest {
                 assertNotNull(folder, "no column page for " + title.text());
                 topics.add(folder);
             }
-            Element source = item.selectFirst(".what > .extra .source");
-            Element dateline = item.selectFirst(".what > .body .dateline");
+            Element source = item.selectFirst("> .extra cite");
+            Element dateline = item.selectFirst("> p:not([class]) > small");
             for (String outlet : List.of(source == null ? "" : SourceNames.fromSource(source.text().replace("来源：", "")),
                     dateline == null ? "" : SourceNames.fromDateline(dateline.text()))) {
                 if (!outlet.isEmpty()) {

@@ -1,0 +1,93 @@
+package telegraph.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import telegraph.site.SiteBuilder;
+
+/** The JSON export: one gzip JSON Lines file per month and an index, the same bytes every time. */
+class DataExportTest {
+
+    @TempDir
+    Path dir;
+
+    private Path content() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("CLS_2025-12-31_General.md"), DayFiles.newspaper("2025-12-31", "普通",
+                "**[23:59]** 【年末】财联社12月31日电，一年结束。 (新华社)\n\n**[00:10]** 财联社1月1日电，新年第一条。\n\n"));
+        Files.writeString(content.resolve("CLS_2026-01-02_General.md"), DayFiles.newspaper("2026-01-02", "普通",
+                "**[09:00]** 【贵州茅台】贵州茅台(600519.SH)公告。\n\n"));
+        Files.writeString(content.resolve("CLS_2026-01-02_Major.md"), DayFiles.newspaper("2026-01-02", "重磅",
+                "**[10:00]** 🔴 **【重磅】财联社1月2日电，大事。**\n\n"));
+        return content;
+    }
+
+    private static void build(Path content, Path out) throws Exception {
+        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2,
+                true), (d, t) -> { });
+    }
+
+    @Test
+    void eachMonthIsOneGzipFileOfDayLinesListedInTheIndex() throws Exception {
+        Path site = dir.resolve("site");
+        build(content(), site);
+        JsonNode index = ExportFiles.index(site);
+        assertEquals(4, index.get("items").asInt());
+        assertEquals(List.of("2025-12", "2026-01"), index.get("months").findValuesAsText("month"));
+        assertEquals(List.of("2025-12.jsonl.gz", "2026-01.jsonl.gz"), index.get("months").findValuesAsText("file"));
+        assertTrue(Files.isRegularFile(site.resolve("data/2025-12.jsonl.gz")));
+
+        List<JsonNode> items = ExportFiles.items(site);
+        assertEquals(List.of("2025-12-31", "2025-12-31", "2026-01-02", "2026-01-02"),
+                items.stream().map(i -> i.get("windowDate").asText()).toList());
+        JsonNode first = items.get(0);
+        assertEquals("2025-12-31T23:59:00+08:00", first.get("time").asText());
+        assertEquals("年末", first.get("title").asText());
+        assertEquals("财联社12月31日电，", first.get("dateline").asText());
+        assertEquals("一年结束。", first.get("body").asText());
+        assertEquals("新华社", first.get("source").asText());
+        assertEquals("[\"general\"]", first.get("channels").toString());
+        assertFalse(first.has("raw"), "the text as read is the cleaned text: not written twice");
+        assertFalse(first.has("versions") || first.has("truncated") || first.has("stocks"), "empty fields left out");
+        assertEquals("2026-01-01T00:10:00+08:00", items.get(1).get("time").asText(), "past midnight");
+        assertEquals("600519.SH", items.get(2).get("stocks").get(0).get("code").asText());
+        JsonNode red = items.get(3);
+        assertEquals("A", red.get("level").asText());
+        assertEquals("🔴 **【重磅】财联社1月2日电，大事。**", red.get("raw").asText(), "raw kept where it differs");
+        List<JsonNode> december = ExportFiles.lines(site.resolve("data/2025-12.jsonl.gz"));
+        assertEquals(1, december.size(), "one line per day");
+        assertEquals("[\"CLS_2025-12-31_General.md\"]", december.get(0).get("files").toString());
+    }
+
+    @Test
+    void sameDaysGiveTheSameBytesWithNoTimeInTheGzipHeader() throws Exception {
+        Path content = content();
+        build(content, dir.resolve("a"));
+        Thread.sleep(1100);
+        build(content, dir.resolve("b"));
+        byte[] a = Files.readAllBytes(dir.resolve("a/data/2026-01.jsonl.gz"));
+        assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/data/2026-01.jsonl.gz")));
+        assertArrayEquals(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0}, java.util.Arrays.copyOf(a, 8),
+                "gzip magic, deflate, no flags, modification time 0");
+    }
+
+    @Test
+    void aRemovedMonthLeavesTheExport() throws Exception {
+        Path content = content();
+        Path site = dir.resolve("site");
+        build(content, site);
+        Files.delete(content.resolve("CLS_2025-12-31_General.md"));
+        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""), 2,
+                false), (d, t) -> { });
+        assertFalse(Files.exists(site.resolve("data/2025-12.jsonl.gz")));
+        assertEquals(List.of("2026-01"), ExportFiles.index(site).get("months").findValuesAsText("month"));
+    }
+}
