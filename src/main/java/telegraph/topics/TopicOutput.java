@@ -46,26 +46,24 @@ import telegraph.site.OutputWriter;
  */
 public final class TopicOutput implements ArchiveOutput {
 
-    /** Where the site owner's themes are read from, in the first content folder. */
-    public static final String THEMES_FILE = "topics.yml";
     private static final int MONTH_HIGHLIGHTS = 16;
 
     private final TopicExtractor extractor;
-    private final byte[] settings;
+    private final ThemeSource themes;
 
-    /** Topics with the themes of {@code topics.yml} in the first content folder, if there is one. */
+    /** Topics with the themes of {@code topics.yml} in the first content folder, else the jar's. */
     public TopicOutput(List<Path> content) throws ContentException {
-        Path file = content.isEmpty() ? null : content.get(0).resolve(THEMES_FILE);
-        this.extractor = new TopicExtractor(file == null ? List.of() : ThemeFile.load(file));
-        this.settings = file == null ? new byte[0] : read(file);
+        this(ThemeSource.resolve(null, content));
     }
 
-    private static byte[] read(Path file) throws ContentException {
-        try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-        } catch (IOException e) {
-            throw new ContentException(file + ": cannot read: " + e.getMessage());
-        }
+    public TopicOutput(ThemeSource themes) {
+        this.themes = themes;
+        this.extractor = new TopicExtractor(themes.themes());
+    }
+
+    /** Which themes file the build uses, for its summary. */
+    public ThemeSource themes() {
+        return themes;
     }
 
     @Override
@@ -75,7 +73,7 @@ public final class TopicOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        return settings.clone();
+        return themes.bytes().clone();
     }
 
     /** The month's most mentioned topics, securities and themes first in a tie, linked to their month pages. */

@@ -28,7 +28,7 @@ class ThemeFileTest {
 
     @Test
     void theShippedFileHasAtLeastTwentyThemes() throws Exception {
-        List<Theme> themes = ThemeFile.load(Path.of("content/topics.yml"));
+        List<Theme> themes = ThemeSource.jarDefault().themes();
         assertTrue(themes.size() >= 20, "themes: " + themes.size());
         assertTrue(themes.stream().anyMatch(t -> t.name().equals("英伟达") && t.keywords().contains("黄仁勋")));
     }

@@ -51,8 +51,8 @@ class TopicSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
+        // a folder without topics.yml: the jar's default themes
         Path settings = Files.createDirectories(dir.resolve("settings"));
-        Files.copy(Path.of("content/topics.yml"), settings.resolve("topics.yml"));
         out = dir.resolve("site");
         new SiteBuilder(List.of(new TopicOutput(List.of(settings)))).build(new SiteBuilder.Options(
                 List.of(TestCorpus.newspaper()), out, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
