@@ -32,12 +32,13 @@ public final class ItemTextParser {
             "(\\d{6}\\.(?:SH|SZ|BJ|sh|sz|bj)|\\d{4,5}\\.(?:HK|hk)|[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?\\.(?:US|O|N|OQ))[）)]");
     private static final Pattern WHOLE_CODE = Pattern.compile("[（(]" + CODE.pattern());
     private static final int MAX_NAME = 12;
-    private static final String JOINERS = "与和及或同对向在由将据称";
+    /** 和 and 同 are not here: they open many names (和邦生物, 同洲电子). */
+    private static final String JOINERS = "与及或对向在由将据称";
     /**
      * Words that end a clause before a security's name in news text ({@code X就Y}, {@code X将Y},
      * {@code X发布关于Y}, {@code …龙头Y}, {@code X给予Y}); none occurs inside a listed name except
-     * 龙头 at the start of one. Single characters that do occur inside names (和, 向, 与) are not
-     * here: they are cut only when they open the window ({@link #JOINERS}).
+     * 龙头 at the start of one. Single characters that occur inside names (和, 同, 向, 与) are not
+     * here; 与 and 向 are cut only when they open the window ({@link #JOINERS}).
      */
     private static final List<String> CLAUSE_MARKERS = List.of("就", "将", "对", "称", "把", "被",
             "发布", "关于", "龙头", "巨头", "买入", "卖出", "维持", "给予", "首予", "重申", "上调", "下调",
@@ -165,15 +166,18 @@ public final class ItemTextParser {
 
     /**
      * Up to twelve name characters before the parenthesis, less what belongs to the sentence: a
-     * leading conjunction (与, 和), a clause up to its last marker ({@code 花旗就东亚银行},
-     * {@code 杰富瑞将波音}, {@code 潮玩龙头泡泡玛特}), a Latin word cut by the length limit.
+     * leading conjunction (与, 及), a clause up to its last marker ({@code 花旗就东亚银行},
+     * {@code 杰富瑞将波音}, {@code 潮玩龙头泡泡玛特}), the last word of a Latin name the window
+     * cut ({@code World Liberty Financial}: no name rather than a wrong one).
      */
     static String nameBefore(String text, int open) {
         int start = open;
         while (start > 0 && open - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
             start--;
         }
-        if (start > 0 && isLatin(text.charAt(start - 1))) {
+        boolean latinBefore = start > 0 && (isLatin(text.charAt(start - 1))
+                || (start > 1 && text.charAt(start - 1) == ' ' && isLatin(text.charAt(start - 2))));
+        if (latinBefore) {
             while (start < open && isLatin(text.charAt(start))) {
                 start++;
             }

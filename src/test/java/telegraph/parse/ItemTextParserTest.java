@@ -95,6 +95,9 @@ class ItemTextParserTest {
         cases.put("华尔街金融巨头摩根士丹利（MS.N）", "摩根士丹利");
         cases.put("关于MINIMAX-WP（00100.HK）", "MINIMAX-WP");
         cases.put("Applied Optoelectronics（AAOI.O）", "");
+        cases.put("World Liberty Financial（WLFI.US）", "");
+        cases.put("和邦生物（603077.SH）", "和邦生物");
+        cases.put("同洲电子（002052.SZ）", "同洲电子");
         cases.put("龙头股份（600630.SH）", "龙头股份");
         cases.put("万和电气（002543.SZ）", "万和电气");
         cases.put("万向钱潮（000559.SZ）", "万向钱潮");
