@@ -26,8 +26,8 @@ final class TopicPages {
     public record ItemLink(String href, String time, boolean major, String label, String excerpt) {
     }
 
-    /** A topic's items of one day, newest first; {@code href} is the day page. */
-    public record DayGroup(String label, String href, List<ItemLink> items) {
+    /** A topic's items of one day, newest first. */
+    public record DayGroup(String label, List<ItemLink> items) {
     }
 
     /** The search box of a topic page: {@code topic} is what the search page filters on, KIND/SLUG. */
@@ -182,8 +182,7 @@ final class TopicPages {
             if (!e.date().equals(date)) {
                 date = e.date();
                 items = new ArrayList<>();
-                LocalDate day = LocalDate.parse(date);
-                days.add(new DayGroup(Dates.chinese(day), root + SitePaths.dayPage(day), items));
+                days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
             }
             boolean titled = !e.title().isEmpty();
             items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
