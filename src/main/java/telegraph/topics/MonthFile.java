@@ -3,16 +3,19 @@ package telegraph.topics;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
 
 /**
- * What one month holds for topics, kept as build state ({@code .telegraph/topics/months/YYYY-MM.json})
+ * What one month holds for topics, kept as build state ({@code .telegraph/topics/months/YYYY-MM.json.gz})
  * because an incremental build only revisits changed months: topic pages are made from these
  * files. Each item that has a topic is stored once; topics refer to it by its index.
  *
@@ -61,14 +64,19 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            return JSON.readValue(file.toFile(), MonthFile.class);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return JSON.readValue(in, MonthFile.class);
         } catch (IOException e) {
             return null;
         }
     }
 
+    /** Gzipped: titles and excerpts of a month's items compress about fourfold, and no reader needs them. */
     void write(OutputWriter out, YearMonth month) {
-        out.write(TopicPaths.monthFile(month), stream -> JSON.writeValue(stream, this));
+        out.write(TopicPaths.monthFile(month), stream -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(stream);
+            gzip.write(JSON.writeValueAsBytes(this));
+            gzip.finish();
+        });
     }
 }

@@ -186,7 +186,7 @@ public final class TopicOutput implements ArchiveOutput {
     private static void removeGoneMonths(Set<YearMonth> present, OutputWriter out) {
         for (Path file : list(out.resolve(TopicPaths.MONTHS))) {
             String name = file.getFileName().toString();
-            if (name.matches("\\d{4}-\\d{2}\\.json") && !present.contains(YearMonth.parse(name.substring(0, 7)))) {
+            if (name.matches("\\d{4}-\\d{2}\\.json\\.gz") && !present.contains(YearMonth.parse(name.substring(0, 7)))) {
                 out.delete(TopicPaths.monthFile(YearMonth.parse(name.substring(0, 7))));
             }
         }

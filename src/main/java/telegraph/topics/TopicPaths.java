@@ -34,6 +34,6 @@ public final class TopicPaths {
     }
 
     static String monthFile(YearMonth month) {
-        return MONTHS + month + ".json";
+        return MONTHS + month + ".json.gz";
     }
 }

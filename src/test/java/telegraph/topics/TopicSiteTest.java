@@ -280,7 +280,7 @@ class TopicSiteTest {
     @Test
     void codesSeenUnderTwoNamesShowBoth() throws IOException {
         Map<String, Set<String>> byCode = new TreeMap<>();
-        for (Path month : files(".telegraph/topics/months", ".+\\.json")) {
+        for (Path month : files(".telegraph/topics/months", ".+\\.json\\.gz")) {
             MonthFile file = MonthFile.read(month);
             file.topics().stream().filter(t -> t.kind() == TopicKind.SECURITY)
                     .forEach(t -> byCode.computeIfAbsent(t.key(), k -> new TreeSet<>()).addAll(t.names()));
