@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,18 +46,6 @@ public final class ThemeFile {
             .build();
 
     private ThemeFile() {
-    }
-
-    /** The themes of a file; none when it does not exist. */
-    public static List<Theme> load(Path file) throws ContentException {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try {
-            return read(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ContentException(file + ": cannot read: " + e.getMessage());
-        }
     }
 
     /** The themes of a file's bytes; {@code name} is how errors name the file. */

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import telegraph.OneOutputBuilds;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
-import telegraph.site.BuildReport;
 
 /** Topic pages and feeds of an incremental build equal those of a full build, byte for byte. */
 @Tag("integration")
