@@ -62,11 +62,6 @@ public final class TopicOutput implements ArchiveOutput {
         this.extractor = new TopicExtractor(themes.themes());
     }
 
-    /** Which themes file the build uses, for its summary. */
-    public ThemeSource themes() {
-        return themes;
-    }
-
     @Override
     public String name() {
         return "topics";
@@ -77,7 +72,7 @@ public final class TopicOutput implements ArchiveOutput {
         return themes.bytes().clone();
     }
 
-    /** The month's most mentioned topics, securities and themes first in a tie, linked to their month pages. */
+    /** The month's most mentioned topics, securities and themes first in a tie, linked to their pages. */
     @Override
     public List<Link> monthHighlights(YearMonth month, OutputWriter out, String root) {
         MonthFile file = MonthFile.read(out, month);
