@@ -36,6 +36,10 @@ public final class BuildOptions {
             description = "Template folder overriding the built-in templates, if it exists. Default: ${DEFAULT-VALUE}")
     Path templates;
 
+    @Option(names = "--topics", paramLabel = "FILE", description = "Themes file (YAML). Default: topics.yml in the "
+            + "first content folder, else the themes the jar carries.")
+    Path topics;
+
     @Option(names = "--title", defaultValue = "财联社电报存档", description = "Site title. Default: ${DEFAULT-VALUE}")
     String title;
 
@@ -124,9 +128,11 @@ public final class BuildOptions {
                 new SiteInfo(title, baseUrl), threads, full || forceFull);
         long[] lastReport = {System.currentTimeMillis()};
         BuildReport report;
+        telegraph.topics.ThemeSource themes;
         try {
+            themes = telegraph.topics.ThemeSource.resolve(topics, content);
             report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(),
-                    new telegraph.topics.TopicOutput(content))).build(options, (done, total) -> {
+                    new telegraph.topics.TopicOutput(themes))).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {
@@ -158,6 +164,7 @@ public final class BuildOptions {
             DuplicateCounts d = report.duplicates();
             stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
                     + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());
+            stdout.printf("  themes: %s%n", themes.describe());
         }
         if (timings) {
             report.cpu().forEach((stage, cpu) -> stdout.printf("  cpu %s: %.2f s (user %.2f s, system %.2f s)%n",

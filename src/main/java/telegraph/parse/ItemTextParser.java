@@ -32,7 +32,17 @@ public final class ItemTextParser {
             "(\\d{6}\\.(?:SH|SZ|BJ|sh|sz|bj)|\\d{4,5}\\.(?:HK|hk)|[A-Z][A-Z0-9]{0,5}(?:\\.[A-Z])?\\.(?:US|O|N|OQ))[）)]");
     private static final Pattern WHOLE_CODE = Pattern.compile("[（(]" + CODE.pattern());
     private static final int MAX_NAME = 12;
-    private static final String JOINERS = "与和及或同对向在由将据称";
+    /** 和 and 同 are not here: they open many names (和邦生物, 同洲电子). */
+    private static final String JOINERS = "与及或对向在由将据称";
+    /**
+     * Words that end a clause before a security's name in news text ({@code X就Y}, {@code X将Y},
+     * {@code X发布关于Y}, {@code …龙头Y}, {@code X给予Y}); none occurs inside a listed name except
+     * 龙头 at the start of one. Single characters that occur inside names (和, 同, 向, 与) are not
+     * here; 与 and 向 are cut only when they open the window ({@link #JOINERS}).
+     */
+    private static final List<String> CLAUSE_MARKERS = List.of("就", "将", "对", "称", "把", "被",
+            "发布", "关于", "龙头", "巨头", "买入", "卖出", "维持", "给予", "首予", "重申", "上调", "下调",
+            "增持", "减持", "开始", "旗下", "宣布", "表示", "预计", "认为", "指出");
 
     public ItemParts parse(String rawText) {
         String text = TextCleaner.clean(rawText).strip();
@@ -154,12 +164,25 @@ public final class ItemTextParser {
         return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
-    /** Up to twelve name characters before the parenthesis; one character is a conjunction (与, 和). */
-    private static String nameBefore(String text, int open) {
+    /**
+     * Up to twelve name characters before the parenthesis, less what belongs to the sentence: a
+     * leading conjunction (与, 及), a clause up to its last marker ({@code 花旗就东亚银行},
+     * {@code 杰富瑞将波音}, {@code 潮玩龙头泡泡玛特}), the last word of a Latin name the window
+     * cut ({@code World Liberty Financial}: no name rather than a wrong one).
+     */
+    static String nameBefore(String text, int open) {
         int start = open;
         while (start > 0 && open - start < MAX_NAME && isNameChar(text.charAt(start - 1))) {
             start--;
         }
+        boolean latinBefore = start > 0 && (isLatin(text.charAt(start - 1))
+                || (start > 1 && text.charAt(start - 1) == ' ' && isLatin(text.charAt(start - 2))));
+        if (latinBefore) {
+            while (start < open && isLatin(text.charAt(start))) {
+                start++;
+            }
+        }
+        start = afterClause(text, start, open);
         // Hong Kong share classes are written 阿里巴巴-SW, MINIMAX-WP: the dash is part of the name,
         // but not a leading dash, nor a conjunction joining two names (与, 和, 及).
         while (start < open && (text.charAt(start) == '-'
@@ -167,6 +190,29 @@ public final class ItemTextParser {
             start++;
         }
         return open - start >= 2 ? text.substring(start, open) : "";
+    }
+
+    /**
+     * Where the name starts once the clause before it is cut off: after the last clause marker
+     * that leaves at least two characters. A marker opening the window is cut too, except
+     * 龙头, which opens a real name (龙头股份).
+     */
+    private static int afterClause(String text, int start, int open) {
+        String window = text.substring(start, open);
+        int cut = 0;
+        for (String marker : CLAUSE_MARKERS) {
+            for (int at = window.indexOf(marker); at >= 0; at = window.indexOf(marker, at + 1)) {
+                int end = at + marker.length();
+                if (window.length() - end >= 2 && end > cut && (at > 0 || !marker.equals("龙头"))) {
+                    cut = end;
+                }
+            }
+        }
+        return start + cut;
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private static boolean isNameChar(char c) {

@@ -3,40 +3,57 @@ package telegraph.topics;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
 
 /**
- * What {@link TopicOutput#month} wrote for one month, kept in the output folder
- * ({@code topics/.months/YYYY-MM.json}) because an incremental build only revisits changed
- * months: the archive-wide pages are made from these files, and the next build of the month
- * uses them to remove pages of topics the month no longer has.
+ * What one month holds for topics, kept as build state ({@code .telegraph/topics/months/YYYY-MM.json.gz})
+ * because an incremental build only revisits changed months: topic pages are made from these
+ * files. Each item that has a topic is stored once; topics refer to it by its index.
  *
+ * @param items  the month's items that have a topic, in time order
  * @param topics every topic of the month, in (kind, key) order
  * @param latest the month's newest items, for the archive feed
  */
-record MonthFile(List<TopicMonth> topics, List<Entry> latest) {
+record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest) {
 
     /**
-     * @param name   the name at the month's last mention that gave one, or empty
-     * @param names  non-empty names in order of first mention in the month
-     * @param days   mentions per day of the month (window date, ISO) on days with any
-     * @param latest the topic's newest items of the month, newest first, for its feed
+     * @param name  the name most of the month's mentions give (a security's), or empty
+     * @param names non-empty names in order of first mention in the month
+     * @param days  mentions per day of the month (window date, ISO) on days with any
+     * @param items indexes into {@link MonthFile#items}, newest first
      */
     record TopicMonth(TopicKind kind, String key, String slug, String name, List<String> names, int count,
-                      Map<String, Integer> days, List<Entry> latest) {
+                      Map<String, Integer> days, List<Integer> items) {
     }
 
-    /** An item as feeds and topic pages show it. */
-    record Entry(String id, String date, String time, boolean major, String title, String text) {
+    /**
+     * An item as topic pages and feeds show it.
+     *
+     * @param excerpt the start of its text, cut short
+     */
+    record Entry(String id, String date, String time, boolean major, String title, String excerpt) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** A topic's items of the month, newest first, at most {@code limit}. */
+    List<Entry> entries(TopicMonth topic, int limit) {
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < topic.items().size() && entries.size() < limit; i++) {
+            entries.add(items.get(topic.items().get(i)));
+        }
+        return entries;
+    }
 
     /** The month's file from the last build, or null when there is none or it cannot be read. */
     static MonthFile read(OutputWriter out, YearMonth month) {
@@ -47,14 +64,19 @@ record MonthFile(List<TopicMonth> topics, List<Entry> latest) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            return JSON.readValue(file.toFile(), MonthFile.class);
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return JSON.readValue(in, MonthFile.class);
         } catch (IOException e) {
             return null;
         }
     }
 
+    /** Gzipped: titles and excerpts of a month's items compress about fourfold, and no reader needs them. */
     void write(OutputWriter out, YearMonth month) {
-        out.write(TopicPaths.monthFile(month), stream -> JSON.writeValue(stream, this));
+        out.write(TopicPaths.monthFile(month), stream -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(stream);
+            gzip.write(JSON.writeValueAsBytes(this));
+            gzip.finish();
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,16 @@ import java.util.TreeMap;
 import telegraph.model.Day;
 import telegraph.model.Item;
 
-/** One month's items grouped by topic: what the month's topic pages and its {@link MonthFile} hold. */
+/** One month's items grouped by topic: what the month's {@link MonthFile} holds. */
 final class MonthTopics {
 
-    /** Newest items kept per topic and month for feeds: a feed never needs more. */
+    /** Newest items a feed and a big topic's page show. */
     static final int FEED_ENTRIES = 20;
     /** Newest items of the whole archive in its feed. */
     static final int ARCHIVE_ENTRIES = 50;
+    /** Code points of an item's text shown beside its title, and in place of a missing title. */
+    static final int EXCERPT = 24;
+    static final int UNTITLED_EXCERPT = 48;
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -27,29 +31,32 @@ final class MonthTopics {
         static final Comparator<Id> ORDER = Comparator.comparing(Id::kind).thenComparing(Id::key);
     }
 
-    /** One topic's month: its items (newest first) and what the month file says of it. */
-    record Group(Topic topic, List<MonthFile.Entry> items, MonthFile.TopicMonth summary) {
-    }
-
     private MonthTopics() {
     }
 
-    static List<Group> group(List<Day> days, TopicExtractor extractor) {
+    static MonthFile of(List<Day> days, TopicExtractor extractor) {
+        List<MonthFile.Entry> items = new ArrayList<>();
         Map<Id, Collector> byTopic = new TreeMap<>(Id.ORDER);
         for (Day day : days) {
             for (Item item : day.items()) {
+                List<Topic> topics = extractor.topics(item);
+                if (topics.isEmpty()) {
+                    continue;
+                }
+                int index = items.size();
                 MonthFile.Entry entry = entry(item);
-                for (Topic topic : extractor.topics(item)) {
+                items.add(entry);
+                for (Topic topic : topics) {
                     byTopic.computeIfAbsent(new Id(topic.kind(), topic.key()), id -> new Collector(topic))
-                            .add(topic, entry);
+                            .add(topic, index, entry.date());
                 }
             }
         }
-        return byTopic.values().stream().map(Collector::group).toList();
+        return new MonthFile(items, byTopic.values().stream().map(Collector::month).toList(), latest(days));
     }
 
     /** The month's newest items, newest first. */
-    static List<MonthFile.Entry> latest(List<Day> days) {
+    private static List<MonthFile.Entry> latest(List<Day> days) {
         List<MonthFile.Entry> latest = new ArrayList<>();
         for (int d = days.size() - 1; d >= 0 && latest.size() < ARCHIVE_ENTRIES; d--) {
             List<Item> items = days.get(d).items();
@@ -61,40 +68,58 @@ final class MonthTopics {
     }
 
     static MonthFile.Entry entry(Item item) {
-        String text = item.dateline() + item.body() + (item.source().isEmpty() ? "" : " (" + item.source() + ")");
+        String excerpt = excerpt(item.body().strip(), item.title().isEmpty() ? UNTITLED_EXCERPT : EXCERPT);
         return new MonthFile.Entry(item.id(), item.windowDate().toString(), ISO.format(item.time()), item.isMajor(),
-                item.title(), text);
+                item.title(), excerpt);
+    }
+
+    /** The first {@code max} code points of a text, with an ellipsis when cut. */
+    static String excerpt(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max)) + "…";
     }
 
     /** Gathers one topic's items in time order. */
     private static final class Collector {
         private final Topic first;
-        private final List<MonthFile.Entry> items = new ArrayList<>();
+        private final List<Integer> items = new ArrayList<>();
         private final Set<String> names = new LinkedHashSet<>();
+        private final Map<String, Integer> nameCounts = new HashMap<>();
         private final Map<String, Integer> days = new TreeMap<>();
-        private String name = "";
+        private String lastName = "";
 
         Collector(Topic first) {
             this.first = first;
         }
 
-        void add(Topic topic, MonthFile.Entry entry) {
-            items.add(entry);
-            days.merge(entry.date(), 1, Integer::sum);
+        void add(Topic topic, int item, String date) {
+            items.add(item);
+            days.merge(date, 1, Integer::sum);
             if (!topic.name().isEmpty()) {
-                name = topic.name();
+                lastName = topic.name();
                 names.add(topic.name());
+                nameCounts.merge(topic.name(), 1, Integer::sum);
             }
         }
 
-        Group group() {
-            List<MonthFile.Entry> newestFirst = new ArrayList<>(items);
+        /** The name most mentions give; of equally frequent ones, the latest. */
+        private String name() {
+            String best = lastName;
+            for (String n : names) {
+                if (nameCounts.get(n) > nameCounts.getOrDefault(best, 0)) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+
+        MonthFile.TopicMonth month() {
+            List<Integer> newestFirst = new ArrayList<>(items);
             Collections.reverse(newestFirst);
-            Topic topic = new Topic(first.kind(), first.key(), name, first.slug());
-            MonthFile.TopicMonth summary = new MonthFile.TopicMonth(topic.kind(), topic.key(), topic.slug(), name,
-                    List.copyOf(names), items.size(), days,
-                    List.copyOf(newestFirst.subList(0, Math.min(FEED_ENTRIES, newestFirst.size()))));
-            return new Group(topic, newestFirst, summary);
+            return new MonthFile.TopicMonth(first.kind(), first.key(), first.slug(), name(), List.copyOf(names),
+                    items.size(), days, newestFirst);
         }
     }
 }

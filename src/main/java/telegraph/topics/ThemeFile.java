@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,27 +48,24 @@ public final class ThemeFile {
     private ThemeFile() {
     }
 
-    /** The themes of a file; none when it does not exist. */
-    public static List<Theme> load(Path file) throws ContentException {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        try (JsonParser p = YAML.createParser(file.toFile())) {
-            return read(p, file);
+    /** The themes of a file's bytes; {@code name} is how errors name the file. */
+    static List<Theme> read(String name, byte[] bytes) throws ContentException {
+        try (JsonParser p = YAML.createParser(bytes)) {
+            return read(p, name);
         } catch (JsonProcessingException e) {
             // SnakeYAML knows where the problem is and what it is; Jackson's own message and
             // location are those of the token it was scanning for.
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                throw new ContentException(file + ":" + (yaml.getProblemMark().getLine() + 1) + ": "
+                throw new ContentException(name + ":" + (yaml.getProblemMark().getLine() + 1) + ": "
                         + firstLine(yaml.getProblem()));
             }
-            throw error(file, e.getLocation(), firstLine(e.getOriginalMessage()));
+            throw error(name, e.getLocation(), firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ContentException(file + ": cannot read: " + e.getMessage());
+            throw new ContentException(name + ": cannot read: " + e.getMessage());
         }
     }
 
-    private static List<Theme> read(JsonParser p, Path file) throws IOException, ContentException {
+    private static List<Theme> read(JsonParser p, String file) throws IOException, ContentException {
         if (p.nextToken() == null) {
             return List.of();
         }
@@ -100,7 +95,7 @@ public final class ThemeFile {
         return themes;
     }
 
-    private static Entry entry(JsonParser p, Path file, JsonLocation at) throws IOException, ContentException {
+    private static Entry entry(JsonParser p, String file, JsonLocation at) throws IOException, ContentException {
         try {
             return YAML.readValue(p, Entry.class);
         } catch (UnrecognizedPropertyException e) {
@@ -109,7 +104,7 @@ public final class ThemeFile {
         }
     }
 
-    private static Theme validate(Entry e, Path file, JsonLocation at) throws ContentException {
+    private static Theme validate(Entry e, String file, JsonLocation at) throws ContentException {
         String name = e.name() == null ? "" : e.name().strip();
         if (name.isEmpty()) {
             throw error(file, at, "a theme needs a name");
@@ -126,7 +121,7 @@ public final class ThemeFile {
         return new Theme(name, Names.key(Names.display(slug)), keywords, exclusions);
     }
 
-    private static List<String> words(List<String> words, String field, Path file, JsonLocation at)
+    private static List<String> words(List<String> words, String field, String file, JsonLocation at)
             throws ContentException {
         List<String> out = new ArrayList<>();
         for (String w : words == null ? List.<String>of() : words) {
@@ -143,13 +138,13 @@ public final class ThemeFile {
         return out;
     }
 
-    private static void expect(JsonParser p, JsonToken token, Path file, String reason) throws ContentException {
+    private static void expect(JsonParser p, JsonToken token, String file, String reason) throws ContentException {
         if (p.currentToken() != token) {
             throw error(file, p.currentTokenLocation(), reason);
         }
     }
 
-    private static ContentException error(Path file, JsonLocation at, String reason) {
+    private static ContentException error(String file, JsonLocation at, String reason) {
         int line = at == null ? 0 : at.getLineNr();
         return new ContentException(file + (line > 0 ? ":" + line : "") + ": " + reason);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,43 +30,36 @@ import telegraph.site.OutputWriter;
 /**
  * Topic pages and Atom feeds.
  *
- * <p>Layout: {@code topics/index.html} (directory), {@code topics/<kind>/<slug>/index.html}
- * (a topic: its months, charts, newest items), {@code topics/<kind>/<slug>/YYYY-MM.html} (its
- * items of one month, newest first), {@code topics/<kind>/<slug>/feed.xml} and the archive's
- * {@code feed.xml}.
+ * <p>Layout: {@code topics/index.html} (directory), {@code topics/<kind>/<slug>.html} (a topic:
+ * every item as time, title, excerpt and a link to its place on its day page; for a topic of
+ * more than {@link TopicTotals#PAGE_ITEMS} items its charts, newest items and years), a big
+ * topic's {@code <slug>.<year>.html} (every item of the year), {@code <slug>.xml} for topics
+ * with a feed ({@link TopicTotals.Total#hasFeed}) and the archive's {@code feed.xml}.
  *
- * <p>Incremental: {@link #month} writes the month's topic pages and a small summary
- * ({@link MonthFile}); pages depend on their month only (no links to a topic's neighbouring
- * months), so unchanged months need no rewrite. {@link #finish} writes the pages that span
- * months from the summaries of the changed months only ({@link TopicUpdate}), with what it kept
- * of every topic in {@link TopicStore}: only topics whose part of a changed month differs are
- * rendered again (all of them when the archive gains or loses a month), plus the directory and
- * the archive feed. When every month changed, or nothing was kept, it reads every summary,
- * newest first, and writes everything. Either way it removes what months and topics that are
- * gone left behind, and the output is the same, byte for byte.
+ * <p>Incremental: {@link #month} writes only the month's {@link MonthFile} (build state under
+ * {@code .telegraph/topics/}). {@link #finish} renders from the files of the changed months
+ * only ({@link TopicUpdate}), with what it kept of every topic in {@link TopicStore}: only topics
+ * whose part of a changed month differs are rendered again (a big one's overview and changed
+ * years), plus the directory and the archive feed. A topic's files depend on its own items
+ * only. When every month changed, or nothing was kept, it reads every file and writes
+ * everything. Either way it removes what months and topics that are gone left behind, and the
+ * output is the same, byte for byte.
  */
 public final class TopicOutput implements ArchiveOutput {
 
-    /** Where the site owner's themes are read from, in the first content folder. */
-    public static final String THEMES_FILE = "topics.yml";
     private static final int MONTH_HIGHLIGHTS = 16;
 
     private final TopicExtractor extractor;
-    private final byte[] settings;
+    private final ThemeSource themes;
 
-    /** Topics with the themes of {@code topics.yml} in the first content folder, if there is one. */
+    /** Topics with the themes of {@code topics.yml} in the first content folder, else the jar's. */
     public TopicOutput(List<Path> content) throws ContentException {
-        Path file = content.isEmpty() ? null : content.get(0).resolve(THEMES_FILE);
-        this.extractor = new TopicExtractor(file == null ? List.of() : ThemeFile.load(file));
-        this.settings = file == null ? new byte[0] : read(file);
+        this(ThemeSource.resolve(null, content));
     }
 
-    private static byte[] read(Path file) throws ContentException {
-        try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
-        } catch (IOException e) {
-            throw new ContentException(file + ": cannot read: " + e.getMessage());
-        }
+    public TopicOutput(ThemeSource themes) {
+        this.themes = themes;
+        this.extractor = new TopicExtractor(themes.themes());
     }
 
     @Override
@@ -75,10 +69,10 @@ public final class TopicOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        return settings.clone();
+        return themes.bytes().clone();
     }
 
-    /** The month's most mentioned topics, securities and themes first in a tie, linked to their month pages. */
+    /** The month's most mentioned topics, securities and themes first in a tie, linked to their pages. */
     @Override
     public List<Link> monthHighlights(YearMonth month, OutputWriter out, String root) {
         MonthFile file = MonthFile.read(out, month);
@@ -86,10 +80,10 @@ public final class TopicOutput implements ArchiveOutput {
             return List.of();
         }
         return file.topics().stream()
-                .sorted(java.util.Comparator.comparingInt((MonthFile.TopicMonth t) -> -t.count())
+                .sorted(Comparator.comparingInt((MonthFile.TopicMonth t) -> -t.count())
                         .thenComparing(MonthFile.TopicMonth::kind).thenComparing(MonthFile.TopicMonth::key))
                 .limit(MONTH_HIGHLIGHTS)
-                .map(t -> new Link(root + TopicPaths.month(t.kind(), t.slug(), month),
+                .map(t -> new Link(root + TopicPaths.page(t.kind(), t.slug()),
                         (t.name().isEmpty() ? t.key() : t.name()) + " " + t.count()))
                 .toList();
     }
@@ -97,20 +91,12 @@ public final class TopicOutput implements ArchiveOutput {
     @Override
     public ItemLinks itemLinks() {
         return (Item item, String root) -> extractor.topics(item).stream()
-                .map(t -> new Link(root + TopicPaths.index(t.kind(), t.slug()), t.label())).toList();
+                .map(t -> new Link(root + TopicPaths.page(t.kind(), t.slug()), t.label())).toList();
     }
 
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) {
-        List<MonthTopics.Group> groups = MonthTopics.group(days, extractor);
-        Set<String> now = new HashSet<>();
-        groups.forEach(g -> now.add(TopicPaths.month(g.topic().kind(), g.topic().slug(), month)));
-        // Stale pages go first: a build killed later still has the old summary listing them.
-        removeMonthPages(MonthFile.read(out, month), month, now, out);
-        TopicPages topicPages = new TopicPages(pages);
-        groups.forEach(g -> topicPages.month(month, g));
-        new MonthFile(groups.stream().map(MonthTopics.Group::summary).toList(), MonthTopics.latest(days))
-                .write(out, month);
+        MonthTopics.of(days, extractor).write(out, month);
     }
 
     @Override
@@ -137,8 +123,8 @@ public final class TopicOutput implements ArchiveOutput {
     }
 
     /**
-     * Reads every month's summary, newest first, and writes every page that spans months, the
-     * state of every topic and a record of every month.
+     * Reads every month's file, newest first, and writes every topic's files, the state of every
+     * topic and a record of every month; removes every other file under {@code topics/}.
      */
     private static void fullUpdate(TopicStore store, Set<YearMonth> present, Set<YearMonth> recorded,
                                    OutputWriter out, PageRenderer pages) {
@@ -153,8 +139,8 @@ public final class TopicOutput implements ArchiveOutput {
             if (file != null) {
                 for (MonthFile.TopicMonth t : file.topics()) {
                     topics.computeIfAbsent(TopicStore.id(t), id -> new TopicUpdate.Builder(t.kind(), t.key(), t.slug()))
-                            .addOlder(month, t);
-                    record.add(TopicStore.entry(t, TopicStore.hash(t)));
+                            .addOlder(month, file, t);
+                    record.add(TopicStore.entry(t, TopicStore.hash(file, t)));
                 }
                 for (MonthFile.Entry e : file.latest()) {
                     if (archiveLatest.size() < MonthTopics.ARCHIVE_ENTRIES) {
@@ -165,75 +151,70 @@ public final class TopicOutput implements ArchiveOutput {
             store.write(month, new TopicStore.MonthRecord(record));
         }
         TopicPages topicPages = new TopicPages(pages);
-        List<YearMonth> archiveMonths = List.copyOf(present);
-        Set<String> folders = new HashSet<>();
+        Set<String> files = new HashSet<>();
         Set<String> states = new HashSet<>();
         List<TopicTotals.Total> totals = new ArrayList<>();
+        List<TopicRender.Job> jobs = new ArrayList<>();
         List<TopicStore.IndexEntry> entries = new ArrayList<>();
         for (TopicUpdate.Builder b : topics.values()) {
             TopicStore.State state = b.state();
             TopicTotals.Total t = TopicTotals.of(state);
-            topicPages.topic(t, archiveMonths);
-            folders.add(TopicPaths.folder(t.id.kind(), t.slug));
+            jobs.add(new TopicRender.Job(t, t.years().keySet()));
+            files.addAll(t.files());
             totals.add(t);
             entries.add(new TopicStore.IndexEntry(state.kind(), state.key(), state.slug(), t.name, t.count));
             store.write(state);
             states.add(TopicStore.statePath(state.kind(), state.slug()));
         }
-        removeGoneTopics(folders, out);
+        new TopicRender(out, topicPages).run(jobs, present);
+        files.add(TopicPaths.DIRECTORY);
+        removeAllBut(files, out);
         store.deleteStatesExcept(states);
         topicPages.directory(totals);
         topicPages.feed(TopicPaths.ARCHIVE_FEED, "最新电报", "index.html", archiveLatest);
         recorded.stream().filter(m -> !present.contains(m)).forEach(store::deleteRecord);
-        store.write(new TopicStore.Index(archiveMonths.stream().map(YearMonth::toString).toList(), entries));
+        store.write(new TopicStore.Index(present.stream().map(YearMonth::toString).toList(), entries));
         store.endFullUpdate();
     }
 
-    private static void removeMonthPages(MonthFile old, YearMonth month, Set<String> keep, OutputWriter out) {
-        if (old == null) {
-            return;
-        }
-        for (MonthFile.TopicMonth t : old.topics()) {
-            String page = TopicPaths.month(t.kind(), t.slug(), month);
-            if (!keep.contains(page)) {
-                out.delete(page);
-            }
-        }
-    }
-
-    /** Months whose days are all gone: their topic pages and summary. */
+    /** Month files of months whose days are all gone. */
     private static void removeGoneMonths(Set<YearMonth> present, OutputWriter out) {
         for (Path file : list(out.resolve(TopicPaths.MONTHS))) {
             String name = file.getFileName().toString();
-            if (!name.matches("\\d{4}-\\d{2}\\.json")) {
-                continue;
-            }
-            YearMonth month = YearMonth.parse(name.substring(0, 7));
-            if (!present.contains(month)) {
-                removeMonthPages(MonthFile.read(file), month, Set.of(), out);
-                out.delete(TopicPaths.monthFile(month));
+            if (name.matches("\\d{4}-\\d{2}\\.json\\.gz") && !present.contains(YearMonth.parse(name.substring(0, 7)))) {
+                out.delete(TopicPaths.monthFile(YearMonth.parse(name.substring(0, 7))));
             }
         }
     }
 
-    /** Folders of topics no month has any more: whatever is left in them, then the folder. */
-    private static void removeGoneTopics(Set<String> keep, OutputWriter out) {
-        for (TopicKind kind : TopicKind.values()) {
-            for (Path folder : list(out.resolve(TopicPaths.DIR + kind.dir()))) {
-                String relative = TopicPaths.folder(kind, folder.getFileName().toString());
-                if (Files.isDirectory(folder) && !keep.contains(relative)) {
-                    removeFolder(relative, out);
+    /**
+     * Every file under {@code topics/} but those to keep (output-relative), and folders left
+     * empty: pages of topics that are gone, and whatever an older layout left there.
+     */
+    private static void removeAllBut(Set<String> keep, OutputWriter out) {
+        Path dir = out.resolve(TopicPaths.DIR);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        for (Path p : all) {
+            String relative = out.root().relativize(p).toString().replace('\\', '/');
+            if (Files.isDirectory(p)) {
+                if (!p.equals(dir) && list(p).isEmpty()) {
+                    delete(p);
                 }
+            } else if (!keep.contains(relative)) {
+                out.delete(relative);
             }
         }
     }
 
-    /** A topic's folder (output-relative, ending in {@code /}) and everything in it. */
-    static void removeFolder(String relative, OutputWriter out) {
-        Path folder = out.resolve(relative);
-        for (Path file : list(folder)) {
-            out.delete(relative + file.getFileName());
-        }
+    private static void delete(Path folder) {
         try {
             Files.deleteIfExists(folder);
         } catch (IOException e) {

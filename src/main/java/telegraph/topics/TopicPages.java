@@ -2,7 +2,6 @@ package telegraph.topics;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,28 +14,47 @@ import telegraph.render.Link;
 import telegraph.render.PageRenderer;
 import telegraph.render.SitePaths;
 
-/** Turns topic data into view records and renders them: month pages, topic pages, directory, feeds. */
+/** Turns topic data into view records and renders them: topic pages, year pages, directory, feeds. */
 final class TopicPages {
 
-    /** An item in a topic's list, linking to its place on its day page. */
-    public record ItemLink(String href, String when, String iso, boolean major, String title, String text) {
+    /**
+     * An item in a topic's list, linking to its place on its day page.
+     *
+     * @param label   its title, or the start of its text when it has none
+     * @param excerpt the start of its text when the label is its title, else empty
+     */
+    public record ItemLink(String href, String time, boolean major, String label, String excerpt) {
     }
 
-    public record MonthPage(String kind, String name, String code, String month, int count, Link topic,
-                            Link directory, Chart chart, List<ItemLink> items) {
+    /** A topic's items of one day, newest first. */
+    public record DayGroup(String label, List<ItemLink> items) {
     }
 
-    public record MonthLink(String href, String label, int count) {
+    /** The search box of a topic page: {@code topic} is what the search page filters on, KIND/SLUG. */
+    public record SearchBox(String action, String topic) {
+    }
+
+    public record YearLink(String href, String label, int count) {
     }
 
     /**
      * @param code     a security's code, else empty
      * @param exchange a security's exchange, else empty
      * @param names    names the items gave a security, in order of first mention
+     * @param feed     the topic's feed, relative to the page, or empty when it has none
+     * @param recent   daily chart, or null for a topic too small to need one
+     * @param monthly  monthly chart, or null
+     * @param years    a big topic's year pages, newest first; empty when this page lists every item
+     * @param days     every item, or a big topic's newest, by day, newest first
      */
     public record TopicPage(String kind, String name, String code, String exchange, List<String> names, int count,
-                            String first, String last, String feed, Link directory, Chart recent, Chart monthly,
-                            List<MonthLink> months, List<ItemLink> latest) {
+                            String first, String last, String feed, Link directory, SearchBox search, Chart recent,
+                            Chart monthly, List<YearLink> years, List<DayGroup> days) {
+    }
+
+    /** One year of a big topic: every item of the year. */
+    public record YearPage(String kind, String name, String code, int year, int count, Link topic, Link directory,
+                           SearchBox search, List<DayGroup> days) {
     }
 
     /** @param filter lower-case text the directory's filter box matches */
@@ -53,11 +71,13 @@ final class TopicPages {
                        List<FeedEntry> entries) {
     }
 
-    private static final int FEED_TITLE_CHARS = 40;
-    private static final String TEMPLATE_MONTH = "topic-month.ftlh";
+    /** Topics with fewer items get no charts: a bar or two says nothing the count does not. */
+    static final int CHART_ITEMS = 20;
     private static final String TEMPLATE_TOPIC = "topic.ftlh";
+    private static final String TEMPLATE_YEAR = "topic-year.ftlh";
     private static final String TEMPLATE_DIRECTORY = "topics.ftlh";
     private static final String TEMPLATE_FEED = "feed.ftlx";
+    private static final String SEARCH = "search.html";
 
     private final PageRenderer pages;
 
@@ -65,53 +85,63 @@ final class TopicPages {
         this.pages = pages;
     }
 
-    void month(YearMonth month, MonthTopics.Group group) {
-        Topic topic = group.topic();
-        String path = TopicPaths.month(topic.kind(), topic.slug(), month);
-        String root = SitePaths.rootFrom(path);
-        List<Integer> counts = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (int d = 1; d <= month.lengthOfMonth(); d++) {
-            LocalDate date = month.atDay(d);
-            counts.add(group.summary().days().getOrDefault(date.toString(), 0));
-            labels.add(Dates.monthDay(date));
-        }
-        String monthLabel = Dates.yearMonth(month.atDay(1));
-        MonthPage page = new MonthPage(topic.kind().label(), heading(topic.kind(), topic.key(), topic.name()),
-                code(topic.kind(), topic.key()), monthLabel, group.items().size(),
-                new Link(root + TopicPaths.index(topic.kind(), topic.slug()), "全部月份"),
-                new Link(root + TopicPaths.DIRECTORY, "全部专题"),
-                Chart.of(monthLabel + "每日提及", counts, labels), links(group.items(), root));
-        pages.page(TEMPLATE_MONTH, path, Map.of("page", page));
-    }
-
-    void topic(TopicTotals.Total t, List<YearMonth> archiveMonths) {
+    /**
+     * A topic's page and feed.
+     *
+     * @param all every item of a small topic, newest first; ignored for a big one, whose page
+     *            shows its newest and links its year pages
+     */
+    void topic(TopicTotals.Total t, List<MonthFile.Entry> all) {
         TopicKind kind = t.id.kind();
-        String path = TopicPaths.index(kind, t.slug);
+        String path = TopicPaths.page(kind, t.slug);
         String root = SitePaths.rootFrom(path);
-        List<MonthLink> months = new ArrayList<>();
-        t.months.forEach((m, n) -> months.add(0, new MonthLink(root + TopicPaths.month(kind, t.slug, m),
-                Dates.yearMonth(m.atDay(1)), n)));
-        YearMonth firstMonth = t.months.keySet().iterator().next();
-        List<YearMonth> span = archiveMonths.stream().filter(m -> !m.isBefore(firstMonth)).toList();
-        Chart monthly = Chart.of("每月提及", span.stream().map(m -> t.months.getOrDefault(m, 0)).toList(),
-                span.stream().map(m -> Dates.yearMonth(m.atDay(1))).toList());
-        List<Integer> counts = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (LocalDate d = t.last.minusDays(TopicTotals.RECENT_DAYS - 1); !d.isAfter(t.last); d = d.plusDays(1)) {
-            counts.add(t.recentDays.getOrDefault(d, 0));
-            labels.add(Dates.chinese(d));
+        List<YearLink> years = new ArrayList<>();
+        if (t.big()) {
+            t.years().descendingMap().forEach((y, n) -> years.add(new YearLink(
+                    fileName(TopicPaths.year(kind, t.slug, y)), y + "年", n)));
         }
-        Chart recent = Chart.of("截至 " + Dates.chinese(t.last) + " 的 " + TopicTotals.RECENT_DAYS + " 天每日提及",
-                counts, labels);
+        YearMonth firstMonth = t.months.firstKey();
+        Chart recent = null;
+        Chart monthly = null;
+        if (t.count >= CHART_ITEMS) {
+            List<Integer> counts = new ArrayList<>();
+            for (LocalDate d = t.last.minusDays(TopicTotals.RECENT_DAYS - 1); !d.isAfter(t.last); d = d.plusDays(1)) {
+                counts.add(t.recentDays.getOrDefault(d, 0));
+            }
+            recent = Chart.of("截至 " + Dates.chinese(t.last) + " 的 " + TopicTotals.RECENT_DAYS + " 天每日提及", counts);
+            List<Integer> perMonth = new ArrayList<>();
+            for (YearMonth m = firstMonth; !m.isAfter(t.months.lastKey()); m = m.plusMonths(1)) {
+                perMonth.add(t.months.getOrDefault(m, 0));
+            }
+            monthly = perMonth.size() > 1 ? Chart.of("每月提及", perMonth) : null;
+        }
         boolean security = kind == TopicKind.SECURITY;
         TopicPage page = new TopicPage(kind.label(), heading(kind, t.id.key(), t.name), code(kind, t.id.key()),
                 security ? Exchanges.of(t.id.key()) : "", security ? t.names() : List.of(), t.count,
-                Dates.yearMonth(firstMonth.atDay(1)), Dates.chinese(t.last), "feed.xml",
-                new Link(root + TopicPaths.DIRECTORY, "全部专题"), recent, monthly, months, links(t.latest, root));
+                Dates.yearMonth(firstMonth.atDay(1)), Dates.chinese(t.last),
+                t.hasFeed() ? fileName(TopicPaths.feed(kind, t.slug)) : "",
+                new Link(root + TopicPaths.DIRECTORY, "全部专题"), search(root, kind, t.slug), recent, monthly, years,
+                days(t.big() ? t.latest : all, root));
         pages.page(TEMPLATE_TOPIC, path, Map.of("topic", page));
-        feed(TopicPaths.feed(kind, t.slug), heading(kind, t.id.key(), t.name) + " · " + kind.label(),
-                "index.html", t.latest);
+        if (t.hasFeed()) {
+            feed(TopicPaths.feed(kind, t.slug), heading(kind, t.id.key(), t.name) + " · " + kind.label(),
+                    fileName(path), t.latest);
+        }
+    }
+
+    /**
+     * One year of a big topic.
+     *
+     * @param name    the name the year's newest mentions give, or empty
+     * @param entries the year's items, newest first
+     */
+    void year(TopicKind kind, String key, String slug, int year, String name, List<MonthFile.Entry> entries) {
+        String path = TopicPaths.year(kind, slug, year);
+        String root = SitePaths.rootFrom(path);
+        YearPage page = new YearPage(kind.label(), heading(kind, key, name), code(kind, key), year, entries.size(),
+                new Link(fileName(TopicPaths.page(kind, slug)), "全部年份"), new Link(root + TopicPaths.DIRECTORY, "全部专题"),
+                search(root, kind, slug), days(entries, root));
+        pages.page(TEMPLATE_YEAR, path, Map.of("page", page));
     }
 
     void directory(Collection<TopicTotals.Total> totals) {
@@ -121,7 +151,7 @@ final class TopicPages {
             List<TopicLink> links = totals.stream().filter(t -> t.id.kind() == kind)
                     .sorted(Comparator.comparingInt((TopicTotals.Total t) -> -t.count)
                             .thenComparing(t -> t.id.key()))
-                    .map(t -> new TopicLink(root + TopicPaths.index(kind, t.slug), heading(kind, t.id.key(), t.name),
+                    .map(t -> new TopicLink(root + TopicPaths.page(kind, t.slug), heading(kind, t.id.key(), t.name),
                             KeywordMatcher.fold(t.label() + " " + t.id.key()), t.count))
                     .toList();
             groups.add(new KindGroup(kind.dir(), kind.label(), links.size(), links));
@@ -132,24 +162,42 @@ final class TopicPages {
     /** An Atom feed of entries, newest first; {@code alternate} is the HTML page it follows, relative to it. */
     void feed(String path, String title, String alternate, List<MonthFile.Entry> entries) {
         String root = SitePaths.rootFrom(path);
-        List<FeedEntry> feedEntries = entries.stream().map(e -> new FeedEntry(urn("item:" + e.id()), feedTitle(e),
-                e.time(), root + itemHref(e), e.text())).toList();
+        List<FeedEntry> feedEntries = entries.stream().map(e -> new FeedEntry(urn("item:" + e.id()),
+                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), e.excerpt())).toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).time();
-        String self = path.substring(path.lastIndexOf('/') + 1);
-        pages.page(TEMPLATE_FEED, path, Map.of("feed", new Feed(urn("feed:" + path), title, "财联社电报", updated, self,
-                alternate, feedEntries)));
+        pages.page(TEMPLATE_FEED, path, Map.of("feed", new Feed(urn("feed:" + path), title, "财联社电报", updated,
+                fileName(path), alternate, feedEntries)));
     }
 
-    private static List<ItemLink> links(List<MonthFile.Entry> entries, String root) {
-        return entries.stream().map(e -> {
-            OffsetDateTime time = OffsetDateTime.parse(e.time());
-            String when = Dates.monthDay(time.toLocalDate()) + " " + e.time().substring(11, 16);
-            return new ItemLink(root + itemHref(e), when, e.time(), e.major(), e.title(), e.text());
-        }).toList();
+    private static SearchBox search(String root, TopicKind kind, String slug) {
+        return new SearchBox(root + SEARCH, kind.dir() + "/" + slug);
+    }
+
+    /** Entries, newest first, grouped by day. */
+    private static List<DayGroup> days(List<MonthFile.Entry> entries, String root) {
+        List<DayGroup> days = new ArrayList<>();
+        String date = null;
+        List<ItemLink> items = null;
+        for (MonthFile.Entry e : entries) {
+            if (!e.date().equals(date)) {
+                date = e.date();
+                items = new ArrayList<>();
+                days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
+            }
+            boolean titled = !e.title().isEmpty();
+            items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
+                    titled ? e.title() : e.excerpt(), titled ? e.excerpt() : ""));
+        }
+        return days;
     }
 
     private static String itemHref(MonthFile.Entry e) {
         return SitePaths.dayPage(LocalDate.parse(e.date())) + "#" + e.id();
+    }
+
+    /** Topic files link each other by name: they share a folder. */
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String heading(TopicKind kind, String key, String name) {
@@ -161,15 +209,6 @@ final class TopicPages {
 
     private static String code(TopicKind kind, String key) {
         return kind == TopicKind.SECURITY ? key : "";
-    }
-
-    private static String feedTitle(MonthFile.Entry e) {
-        if (!e.title().isEmpty()) {
-            return e.title();
-        }
-        String text = e.text();
-        return text.codePointCount(0, text.length()) <= FEED_TITLE_CHARS ? text
-                : text.substring(0, text.offsetByCodePoints(0, FEED_TITLE_CHARS)) + "…";
     }
 
     /** A stable IRI for Atom ids: a name-based UUID, the same in every build. */

@@ -2,35 +2,38 @@ package telegraph.topics;
 
 import java.time.YearMonth;
 
-/** Where topic files live in the output: {@code topics/<kind>/<slug>/…}. */
+/**
+ * Where topic files live: published pages under {@code topics/<kind>/}, one page per topic
+ * ({@code <slug>.html}), a big topic's years beside it ({@code <slug>.<year>.html}), its feed
+ * ({@code <slug>.xml}); build state under {@code .telegraph/topics/}. Slugs never contain a
+ * dot ({@link Slugs}), so a year page or feed never meets another topic's page.
+ */
 public final class TopicPaths {
 
     static final String DIR = "topics/";
     static final String DIRECTORY = DIR + "index.html";
     static final String ARCHIVE_FEED = "feed.xml";
-    /** Per-month topic counts and newest items, read back by {@link TopicOutput#finish}. */
-    static final String MONTHS = DIR + ".months/";
+    /** Build state: what each month holds for topics, and what {@link TopicStore} keeps. */
+    static final String STATE = ".telegraph/topics/";
+    static final String MONTHS = STATE + "months/";
 
     private TopicPaths() {
     }
 
-    static String folder(TopicKind kind, String slug) {
-        return DIR + kind.dir() + "/" + slug + "/";
+    /** A topic's page: all its items, or for a big topic its overview and newest items. */
+    public static String page(TopicKind kind, String slug) {
+        return DIR + kind.dir() + "/" + slug + ".html";
     }
 
-    public static String index(TopicKind kind, String slug) {
-        return folder(kind, slug) + "index.html";
-    }
-
-    static String month(TopicKind kind, String slug, YearMonth month) {
-        return folder(kind, slug) + month + ".html";
+    static String year(TopicKind kind, String slug, int year) {
+        return DIR + kind.dir() + "/" + slug + "." + year + ".html";
     }
 
     static String feed(TopicKind kind, String slug) {
-        return folder(kind, slug) + "feed.xml";
+        return DIR + kind.dir() + "/" + slug + ".xml";
     }
 
     static String monthFile(YearMonth month) {
-        return MONTHS + month + ".json";
+        return MONTHS + month + ".json.gz";
     }
 }

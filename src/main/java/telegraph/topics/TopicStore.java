@@ -21,11 +21,11 @@ import telegraph.site.OutputWriter;
 /**
  * What the topic output keeps between builds besides the month files, so that
  * {@link TopicOutput#finish} can update the archive-wide pages from the changed months only
- * (all under {@code topics/.totals/}):
+ * (all under {@code .telegraph/topics/}, build state, not published):
  * <ul>
  *   <li>{@code topics/KIND/SLUG.json}: one topic over the whole archive ({@link State}): its
  *       count, names and mentions per day for every month it occurs in, and its newest items;</li>
- *   <li>{@code months/YYYY-MM.json}: which topics' pages reflect the month, and what they
+ *   <li>{@code records/YYYY-MM.json}: which topics' pages reflect the month, and what they
  *       reflect of it ({@link MonthRecord}: a hash of each topic's part of the month file);</li>
  *   <li>{@code index.json}: the archive's months and every topic's name and count
  *       ({@link Index}), for the directory page.</li>
@@ -35,9 +35,9 @@ import telegraph.site.OutputWriter;
  */
 final class TopicStore {
 
-    static final String DIR = TopicPaths.DIR + ".totals/";
+    static final String DIR = TopicPaths.STATE;
     static final String INDEX = DIR + "index.json";
-    static final String MONTHS = DIR + "months/";
+    static final String MONTHS = DIR + "records/";
     static final String TOPICS = DIR + "topics/";
     /** Present while a full update runs: an interrupted one is redone in full. */
     static final String FULL_MARKER = DIR + "full-update-running";
@@ -108,10 +108,12 @@ final class TopicStore {
         return YearMonth.parse(part.month()).atDay(index + 1);
     }
 
-    /** What a month record says of a topic's part of the month file. */
-    static String hash(MonthFile.TopicMonth t) {
+    /** What a month record says of a topic's part of the month file: the part and its items. */
+    static String hash(MonthFile file, MonthFile.TopicMonth t) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(t));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(JSON.writeValueAsBytes(t));
+            byte[] digest = sha.digest(JSON.writeValueAsBytes(file.entries(t, t.count())));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -218,8 +220,6 @@ final class TopicStore {
     private void write(String path, Object value) {
         out.write(path, stream -> JSON.writeValue(stream, value));
     }
-
-
 
     /** A topic's record entry for its part of a month file. */
     static RecordEntry entry(MonthFile.TopicMonth t, String hash) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -14,6 +15,10 @@ final class TopicTotals {
 
     /** The daily chart of a topic page covers this many days up to its latest mention. */
     static final int RECENT_DAYS = 90;
+    /** A topic with more items has a page per year, its own page shows its newest. */
+    static final int PAGE_ITEMS = 200;
+    /** A security or source with this many items has a feed; every theme, column and subject has one. */
+    static final int FEED_ITEMS = 100;
 
     private TopicTotals() {
     }
@@ -25,7 +30,7 @@ final class TopicTotals {
         String name = "";
         int count;
         LocalDate last;
-        final Map<YearMonth, Integer> months = new TreeMap<>();
+        final NavigableMap<YearMonth, Integer> months = new TreeMap<>();
         final Map<LocalDate, Integer> recentDays = new TreeMap<>();
         final List<MonthFile.Entry> latest = new ArrayList<>();
         /** Names of each month, newest month first. */
@@ -47,6 +52,44 @@ final class TopicTotals {
 
         String label() {
             return name.isEmpty() ? id.key() : name;
+        }
+
+        /** Too many items for one page: they go on year pages. */
+        boolean big() {
+            return count > PAGE_ITEMS;
+        }
+
+        /**
+         * Feeds are for what readers follow: the themes the site owner chose, columns and CLS
+         * subjects (a few dozen of each), and securities and outlets mentioned often enough that
+         * a reader polling the feed sees news; a feed of a stock named twice a year would be a
+         * file per stock for nothing.
+         */
+        boolean hasFeed() {
+            return switch (id.kind()) {
+                case THEME, COLUMN, SUBJECT -> true;
+                case SECURITY, SOURCE -> count >= FEED_ITEMS;
+            };
+        }
+
+        /** Items per year. */
+        NavigableMap<Integer, Integer> years() {
+            NavigableMap<Integer, Integer> years = new TreeMap<>();
+            months.forEach((m, n) -> years.merge(m.getYear(), n, Integer::sum));
+            return years;
+        }
+
+        /** Every published file of the topic, output-relative. */
+        List<String> files() {
+            List<String> files = new ArrayList<>();
+            files.add(TopicPaths.page(id.kind(), slug));
+            if (hasFeed()) {
+                files.add(TopicPaths.feed(id.kind(), slug));
+            }
+            if (big()) {
+                years().keySet().forEach(y -> files.add(TopicPaths.year(id.kind(), slug, y)));
+            }
+            return files;
         }
     }
 

@@ -20,9 +20,9 @@ import telegraph.site.OutputWriter;
  * <p>For each month to reconcile, its {@link TopicStore.MonthRecord} says what the topic pages
  * reflect of it: topics whose hash differs from the month file now (or that appeared or
  * disappeared) are the touched ones. Their states get that month's part replaced, which is
- * idempotent, and their pages are rendered again; when the archive gained or lost a month, every
- * topic page is (their monthly charts span the archive). Then states, index and records are
- * written, records last.
+ * idempotent, and their pages are rendered again (a topic's pages show its own items and months
+ * only, so no other topic's page changes). Then states, index and records are written, records
+ * last.
  *
  * <p>Crash safety: before anything else changes, the month's record marks the touched topics
  * {@link TopicStore#DIRTY}, so a build killed halfway leaves records that make the next build
@@ -46,13 +46,9 @@ final class TopicUpdate {
         }
 
         /** Adds a month older than every month added so far. */
-        void addOlder(YearMonth month, MonthFile.TopicMonth t) {
+        void addOlder(YearMonth month, MonthFile file, MonthFile.TopicMonth t) {
             newestFirst.add(TopicStore.part(month, t));
-            for (MonthFile.Entry e : t.latest()) {
-                if (latest.size() < MonthTopics.FEED_ENTRIES) {
-                    latest.add(e);
-                }
-            }
+            latest.addAll(file.entries(t, MonthTopics.FEED_ENTRIES - latest.size()));
         }
 
         TopicStore.State state() {
@@ -81,7 +77,7 @@ final class TopicUpdate {
     private MonthFile file(YearMonth month) {
         return files.computeIfAbsent(month, m -> {
             MonthFile file = MonthFile.read(out, m);
-            return file != null ? file : new MonthFile(List.of(), List.of());
+            return file != null ? file : new MonthFile(List.of(), List.of(), List.of());
         });
     }
 
@@ -99,7 +95,7 @@ final class TopicUpdate {
             if (present.contains(month)) {
                 for (MonthFile.TopicMonth t : file(month).topics()) {
                     now.put(TopicStore.id(t), t);
-                    record.add(TopicStore.entry(t, TopicStore.hash(t)));
+                    record.add(TopicStore.entry(t, TopicStore.hash(file(month), t)));
                 }
             }
             Map<MonthTopics.Id, TopicStore.RecordEntry> marked = new TreeMap<>(MonthTopics.Id.ORDER);
@@ -135,6 +131,7 @@ final class TopicUpdate {
         Map<MonthTopics.Id, TopicStore.IndexEntry> entries = new TreeMap<>(MonthTopics.Id.ORDER);
         index.topics().forEach(e -> entries.put(TopicStore.id(e), e));
         Map<MonthTopics.Id, TopicStore.State> updated = new TreeMap<>(MonthTopics.Id.ORDER);
+        Map<MonthTopics.Id, TopicStore.State> before = new HashMap<>();
         Map<MonthTopics.Id, String> gone = new TreeMap<>(MonthTopics.Id.ORDER);
         for (Map.Entry<MonthTopics.Id, Map<YearMonth, MonthFile.TopicMonth>> c : changes.entrySet()) {
             MonthTopics.Id id = c.getKey();
@@ -142,6 +139,9 @@ final class TopicUpdate {
             TopicStore.State old = store.state(id.kind(), slug);
             if (old == null && entries.containsKey(id)) {
                 throw new TopicStore.Broken("no state for " + id);
+            }
+            if (old != null) {
+                before.put(id, old);
             }
             List<TopicStore.MonthPart> parts = new ArrayList<>(old == null ? List.of() : old.months());
             parts.removeIf(p -> c.getValue().containsKey(YearMonth.parse(p.month())));
@@ -159,32 +159,39 @@ final class TopicUpdate {
                     latest(id, old, parts, c.getValue())));
         }
 
-        // 3. pages
-        List<YearMonth> archiveMonths = List.copyOf(new TreeSet<>(present));
-        List<String> monthNames = archiveMonths.stream().map(YearMonth::toString).toList();
-        Map<MonthTopics.Id, TopicStore.State> render = new TreeMap<>(MonthTopics.Id.ORDER);
-        render.putAll(updated);
-        if (!index.months().equals(monthNames)) {
-            for (TopicStore.IndexEntry e : index.topics()) {
-                MonthTopics.Id id = TopicStore.id(e);
-                if (!render.containsKey(id) && !gone.containsKey(id)) {
-                    TopicStore.State state = store.state(e.kind(), e.slug());
-                    if (state == null) {
-                        throw new TopicStore.Broken("no state for " + id);
-                    }
-                    render.put(id, state);
-                }
-            }
-        }
-        for (TopicStore.State state : render.values()) {
+        // 3. pages: a touched topic's page, and a big one's years whose months changed (all of
+        // them when it was small before); then what the topic no longer has
+        List<TopicRender.Job> jobs = new ArrayList<>();
+        Set<String> stale = new TreeSet<>();
+        for (TopicStore.State state : updated.values()) {
             TopicTotals.Total t = TopicTotals.of(state);
-            pages.topic(t, archiveMonths);
+            TopicStore.State old = before.get(t.id);
+            TopicTotals.Total was = old == null ? null : TopicTotals.of(old);
+            Set<Integer> years = new TreeSet<>();
+            if (was == null || !was.big()) {
+                years.addAll(t.years().keySet());
+            } else {
+                changes.get(t.id).keySet().forEach(m -> years.add(m.getYear()));
+                years.retainAll(t.years().keySet());
+            }
+            jobs.add(new TopicRender.Job(t, years));
+            if (was != null) {
+                stale.addAll(was.files());
+                t.files().forEach(stale::remove);
+            }
             entries.put(t.id, new TopicStore.IndexEntry(state.kind(), state.key(), state.slug(), t.name, t.count));
         }
-        gone.forEach((id, slug) -> {
-            TopicOutput.removeFolder(TopicPaths.folder(id.kind(), slug), out);
-            entries.remove(id);
-        });
+        new TopicRender(out, pages).run(jobs, present);
+        for (Map.Entry<MonthTopics.Id, String> g : gone.entrySet()) {
+            TopicStore.State old = before.get(g.getKey());
+            if (old != null) {
+                stale.addAll(TopicTotals.of(old).files());
+            }
+            entries.remove(g.getKey());
+        }
+        stale.forEach(out::delete);
+        List<YearMonth> archiveMonths = List.copyOf(new TreeSet<>(present));
+        List<String> monthNames = archiveMonths.stream().map(YearMonth::toString).toList();
         pages.directory(entries.values().stream().map(TopicTotals::of).toList());
         pages.feed(TopicPaths.ARCHIVE_FEED, "最新电报", "index.html", archiveLatest(archiveMonths));
 
@@ -215,7 +222,7 @@ final class TopicUpdate {
             List<MonthFile.Entry> entries;
             MonthFile.TopicMonth now = changed.get(month);
             if (now != null) {
-                entries = now.latest();
+                entries = file(month).entries(now, MonthTopics.FEED_ENTRIES);
             } else {
                 String prefix = part.month() + "-";
                 List<MonthFile.Entry> kept = old == null ? List.of()
@@ -223,8 +230,9 @@ final class TopicUpdate {
                 if (kept.size() == Math.min(part.count(), MonthTopics.FEED_ENTRIES)) {
                     entries = kept;
                 } else {
-                    entries = file(month).topics().stream().filter(t -> TopicStore.id(t).equals(id))
-                            .findFirst().map(MonthFile.TopicMonth::latest)
+                    MonthFile file = file(month);
+                    entries = file.topics().stream().filter(t -> TopicStore.id(t).equals(id))
+                            .findFirst().map(t -> file.entries(t, MonthTopics.FEED_ENTRIES))
                             .orElseThrow(() -> new TopicStore.Broken(month + " has no " + id));
                 }
             }

@@ -58,11 +58,11 @@ class BrowserScreenshotTest {
                     .filter(p -> p.matches("\\d{4}/\\d{2}/\\d{4}-\\d{2}-\\d{2}\\.html")).sorted()
                     .filter(p -> p.endsWith("2026-01-06.html")).findFirst().orElseThrow();
         }
-        String topic = "topics/stock/600519-sh/index.html";
+        String topic = "topics/stock/600519-sh.html";
         if (!Files.isRegularFile(site.resolve(topic))) {
             try (Stream<Path> list = Files.list(site.resolve("topics/stock"))) {
-                topic = "topics/stock/" + list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                        .sorted().findFirst().orElseThrow() + "/index.html";
+                topic = "topics/stock/" + list.map(p -> p.getFileName().toString()).filter(n -> n.matches("[^.]+\\.html"))
+                        .sorted().findFirst().orElseThrow();
             }
         }
         return Map.of("home", "index.html", "day", day, "topic", topic,

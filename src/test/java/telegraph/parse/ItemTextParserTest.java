@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import telegraph.model.StockCode;
 
@@ -77,6 +78,33 @@ class ItemTextParserTest {
     void hongKongShareClassSuffixBelongsToTheName() {
         ItemParts p = parser.parse("财联社5月26日电，MINIMAX-WP(00100.HK)与阿里巴巴-SW(09988.HK)均上涨。");
         assertEquals(List.of(new StockCode("00100.HK", "MINIMAX-WP"), new StockCode("09988.HK", "阿里巴巴-SW")), p.stocks());
+    }
+
+    /** The fragments the 50 real files gave as names before, and names that hold a marker-like word. */
+    @Test
+    void aClauseBeforeTheNameIsNotPartOfIt() {
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("花旗就东亚银行（00023.HK）", "东亚银行");
+        cases.put("高盛就港交所（00388.HK）", "港交所");
+        cases.put("花旗发布就小米集团-W（01810.HK）", "小米集团-W");
+        cases.put("加拿大皇家银行将星巴克（SBUX.O）", "星巴克");
+        cases.put("杰富瑞将波音（BA.N）", "波音");
+        cases.put("潮玩龙头泡泡玛特（9992.HK）", "泡泡玛特");
+        cases.put("券商发布关于阿里巴巴-SW（09988.HK）", "阿里巴巴-SW");
+        cases.put("中信证券给予台积电（TSM.N）", "台积电");
+        cases.put("华尔街金融巨头摩根士丹利（MS.N）", "摩根士丹利");
+        cases.put("关于MINIMAX-WP（00100.HK）", "MINIMAX-WP");
+        cases.put("Applied Optoelectronics（AAOI.O）", "");
+        cases.put("World Liberty Financial（WLFI.US）", "");
+        cases.put("和邦生物（603077.SH）", "和邦生物");
+        cases.put("同洲电子（002052.SZ）", "同洲电子");
+        cases.put("龙头股份（600630.SH）", "龙头股份");
+        cases.put("万和电气（002543.SZ）", "万和电气");
+        cases.put("万向钱潮（000559.SZ）", "万向钱潮");
+        cases.put("中国奥园集团股份有限公司（03883.HK）", "中国奥园集团股份有限公司");
+        cases.put("*ST沐邦（603398.SH）", "*ST沐邦");
+        cases.forEach((text, name) -> assertEquals(name, parser.parse("财联社1月6日电，" + text + "公告。")
+                .stocks().get(0).name(), text));
     }
 
     @Test

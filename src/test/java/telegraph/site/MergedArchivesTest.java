@@ -198,7 +198,7 @@ class MergedArchivesTest {
         assertTrue(withSubject > 100, "items with the subject 环球市场情报: " + withSubject);
         Path topic;
         try (Stream<Path> pages = Files.walk(site.resolve("topics/subject"))) {
-            topic = pages.filter(p -> p.toString().contains("环球市场情报") && p.endsWith("index.html")).findFirst().orElseThrow();
+            topic = pages.filter(p -> p.getFileName().toString().matches("环球市场情报[^.]*\\.html")).findFirst().orElseThrow();
         }
         org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(topic.toFile(), "UTF-8");
         assertTrue(page.text().contains("共 " + withSubject + " 条"), page.select("main p").text());

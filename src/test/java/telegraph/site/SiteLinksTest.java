@@ -61,7 +61,7 @@ class SiteLinksTest {
         Document month = parse(site.resolve("2026/01/index.html"));
         List<String> topics = month.select(".month-topics a").eachAttr("href");
         assertEquals(16, topics.size(), "January 2026 has many topics");
-        assertTrue(topics.stream().allMatch(h -> h.startsWith("../../topics/") && h.endsWith("/2026-01.html")), topics.toString());
+        assertTrue(topics.stream().allMatch(h -> h.matches("\\.\\./\\.\\./topics/[a-z]+/[^./]+\\.html")), topics.toString());
     }
 
     @Test

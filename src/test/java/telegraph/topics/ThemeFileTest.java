@@ -20,7 +20,7 @@ class ThemeFileTest {
     private String error(String yaml) throws Exception {
         Path file = dir.resolve("topics.yml");
         Files.writeString(file, yaml);
-        ContentException e = assertThrows(ContentException.class, () -> ThemeFile.load(file));
+        ContentException e = assertThrows(ContentException.class, () -> ThemeSource.resolve(file, List.of()));
         assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
         assertTrue(e.getMessage().lines().count() == 1, "one line: " + e.getMessage());
         return e.getMessage().substring(file.toString().length() + 1);
@@ -28,7 +28,7 @@ class ThemeFileTest {
 
     @Test
     void theShippedFileHasAtLeastTwentyThemes() throws Exception {
-        List<Theme> themes = ThemeFile.load(Path.of("content/topics.yml"));
+        List<Theme> themes = ThemeSource.jarDefault().themes();
         assertTrue(themes.size() >= 20, "themes: " + themes.size());
         assertTrue(themes.stream().anyMatch(t -> t.name().equals("英伟达") && t.keywords().contains("黄仁勋")));
     }
@@ -65,7 +65,7 @@ class ThemeFileTest {
         Path file = dir.resolve("topics.yml");
         Files.writeString(file, "themes:\n  - {name: ../../x, slug: ../../../etc, keywords: [a]}\n"
                 + "  - {name: 'a/b:c', keywords: [b], exclude: [c]}\n");
-        List<Theme> themes = ThemeFile.load(file);
+        List<Theme> themes = ThemeSource.resolve(file, List.of()).themes();
         assertEquals(2, themes.size());
         for (Theme t : themes) {
             String slug = Slugs.of(t.key());
@@ -75,9 +75,10 @@ class ThemeFileTest {
     }
 
     @Test
-    void noFileMeansNoThemes() throws Exception {
-        assertEquals(List.of(), ThemeFile.load(dir.resolve("missing.yml")));
+    void anEmptyFileMeansNoThemes() throws Exception {
         Files.writeString(dir.resolve("empty.yml"), "# nothing yet\n");
-        assertEquals(List.of(), ThemeFile.load(dir.resolve("empty.yml")));
+        assertEquals(List.of(), ThemeSource.resolve(dir.resolve("empty.yml"), List.of()).themes());
+        Files.writeString(dir.resolve("none.yml"), "themes:\n");
+        assertEquals(List.of(), ThemeSource.resolve(dir.resolve("none.yml"), List.of()).themes());
     }
 }

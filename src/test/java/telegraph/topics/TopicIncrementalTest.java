@@ -20,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import telegraph.OneOutputBuilds;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
-import telegraph.site.BuildReport;
 
 /** Topic pages and feeds of an incremental build equal those of a full build, byte for byte. */
 @Tag("integration")
@@ -29,10 +28,10 @@ class TopicIncrementalTest {
     @TempDir
     Path dir;
 
-    /** Topic pages, their month summaries, feeds and the day pages (which carry the topic chips). */
+    /** Topic pages and feeds, their build state, and the day pages (which carry the topic chips). */
     private OneOutputBuilds builds() {
         return new OneOutputBuilds(content -> new TopicOutput(List.of(content)), name -> name.startsWith("topics/")
-                || name.endsWith("feed.xml") || name.matches("\\d{4}/.*"), dir);
+                || name.startsWith(TopicPaths.STATE) || name.endsWith("feed.xml") || name.matches("\\d{4}/.*"), dir);
     }
 
     private static void copy(Path content, String name) throws IOException {
@@ -58,21 +57,28 @@ class TopicIncrementalTest {
 
         Files.delete(content.resolve("CLS_2025-12-30_General.md"));
         builds().build(content, site, false);
-        assertFalse(Files.exists(site.resolve("topics/.months/2025-12.json")), "a removed month's summary goes");
+        assertFalse(Files.exists(site.resolve(TopicPaths.monthFile(YearMonth.of(2025, 12)))),
+                "a removed month's file goes");
         builds().assertSameAsFullBuild(content, site, "month-removed");
 
         Files.writeString(content.resolve("topics.yml"),
                 "themes:\n  - {name: 美联储, slug: fed, keywords: [美联储, 鲍威尔]}\n");
         assertEquals(2, builds().build(content, site, false).rebuiltDays(), "a theme change rebuilds every day");
-        assertFalse(Files.exists(site.resolve("topics/theme/nvidia")), "a removed theme's pages go");
-        assertTrue(Files.exists(site.resolve("topics/theme/fed/index.html")));
+        assertFalse(Files.exists(site.resolve("topics/theme/nvidia.html")), "a removed theme's pages go");
+        assertFalse(Files.exists(site.resolve("topics/theme/nvidia.xml")), "and its feed");
+        assertTrue(Files.exists(site.resolve("topics/theme/fed.html")));
         builds().assertSameAsFullBuild(content, site, "themes-changed");
     }
 
-    /** The shipped themes, so that topics of every kind occur, some in one month only. */
-    private Path contentWithThemes() throws IOException {
+    /**
+     * The jar's themes, so that topics of every kind occur, some in one month only, and a theme
+     * of every item, big enough for year pages.
+     */
+    private Path contentWithThemes() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.copy(Path.of("content/topics.yml"), content.resolve("topics.yml"));
+        Files.write(content.resolve("topics.yml"), ThemeSource.jarDefault().bytes());
+        Files.writeString(content.resolve("topics.yml"), "  - {name: 全部, slug: all, keywords: [财联社]}\n",
+                java.nio.file.StandardOpenOption.APPEND);
         return content;
     }
 
@@ -102,6 +108,8 @@ class TopicIncrementalTest {
         builds().build(content, site, false);
         builds().assertSameAsFullBuild(content, site, "first");
         assertTrue(Files.exists(site.resolve(TopicStore.INDEX)));
+        assertTrue(Files.exists(site.resolve("topics/theme/all.2025.html")), "a big topic has year pages");
+        assertTrue(Files.exists(site.resolve("topics/theme/all.2026.html")));
 
         restore(content, "CLS_2026-01-06_General.md");
         assertEquals(1, builds().build(content, site, false).rebuiltDays(), "only the grown day");
@@ -123,6 +131,7 @@ class TopicIncrementalTest {
         Files.delete(content.resolve("CLS_2025-12-30_General.md"));
         builds().build(content, site, false);
         assertFalse(Files.exists(site.resolve(TopicStore.recordPath(YearMonth.of(2025, 12)))));
+        assertFalse(Files.exists(site.resolve("topics/theme/all.2025.html")), "a year without items goes");
         builds().assertSameAsFullBuild(content, site, "month-removed");
 
         writeHalf(content, "CLS_2026-01-06_General.md");
@@ -161,8 +170,7 @@ class TopicIncrementalTest {
         int changed = 0;
         for (Map.Entry<String, byte[]> e : now.entrySet()) {
             String name = e.getKey();
-            boolean monthOwn = name.startsWith("topics/.months/") || name.endsWith("2026-01.html")
-                    || name.matches("\\d{4}/.*");
+            boolean monthOwn = name.startsWith(TopicPaths.MONTHS) || name.matches("\\d{4}/.*");
             if (!Arrays.equals(e.getValue(), old.get(name)) && !name.equals(record) && !name.equals(TopicStore.INDEX)
                     && (monthOwn || changed++ % 2 == 0)) {
                 Files.createDirectories(before.resolve(name).getParent());
@@ -217,7 +225,7 @@ class TopicIncrementalTest {
             assertEquals(List.of(), outside);
         }
         try (Stream<Path> themes = Files.list(site.resolve("topics/theme"))) {
-            assertEquals(3, themes.filter(p -> Files.isRegularFile(p.resolve("index.html"))).count());
+            assertEquals(3, themes.filter(p -> p.getFileName().toString().matches("[^.]+\\.html")).count());
         }
         String directory = Files.readString(site.resolve("topics/index.html"));
         assertFalse(directory.contains("<script>alert"), "names are escaped");

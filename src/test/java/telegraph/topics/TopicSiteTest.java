@@ -32,8 +32,9 @@ import telegraph.render.SiteInfo;
 import telegraph.site.SiteBuilder;
 
 /**
- * Builds all 50 real files with the topic output (and the shipped themes) and checks the HTML:
- * every item is on the pages of each of its topics exactly once, counts agree, feeds are Atom.
+ * Builds all 50 real files with the topic output (and the jar's default themes) and checks the
+ * HTML: every item is on the pages of each of its topics exactly once (a small topic's page, a
+ * big topic's year pages), counts agree, feeds are Atom, security names are whole names.
  */
 @Tag("integration")
 class TopicSiteTest {
@@ -46,23 +47,34 @@ class TopicSiteTest {
     @TempDir
     static Path dir;
     static Path out;
-    /** Items on each topic's month pages, by topic folder: item id → times listed. */
+    /** Items on each topic's pages, by topic (topics/kind/slug): item id → times listed. */
     static Map<String, Map<String, Integer>> listed = new TreeMap<>();
+    private static final String TOPIC_PAGE = "[^.]+\\.html";
 
     @BeforeAll
     static void build() throws Exception {
+        // a folder without topics.yml: the jar's default themes
         Path settings = Files.createDirectories(dir.resolve("settings"));
-        Files.copy(Path.of("content/topics.yml"), settings.resolve("topics.yml"));
         out = dir.resolve("site");
         new SiteBuilder(List.of(new TopicOutput(List.of(settings)))).build(new SiteBuilder.Options(
                 List.of(TestCorpus.newspaper()), out, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
-        for (Path page : files("topics", "\\d{4}-\\d{2}\\.html")) {
-            Map<String, Integer> ids = listed.computeIfAbsent(out.relativize(page.getParent()).toString(),
-                    k -> new HashMap<>());
-            for (Element a : parse(page).select(".topic-items li > a.when")) {
+        for (Path page : files("topics", "[^.]+\\.html|[^.]+\\.\\d{4}\\.html")) {
+            Document doc = parse(page);
+            if (page.getFileName().toString().equals("index.html") || !doc.select(".topic-months").isEmpty()) {
+                continue; // the directory; a big topic's page repeats its newest items, its years list all
+            }
+            Map<String, Integer> ids = listed.computeIfAbsent(topic(page), k -> new HashMap<>());
+            for (Element a : doc.select(".topic-items li > a")) {
                 ids.merge(a.attr("href").substring(a.attr("href").indexOf('#') + 1), 1, Integer::sum);
             }
         }
+    }
+
+    /** The topic of a topic file: topics/kind/slug, from topics/kind/slug[.year].html or .xml. */
+    private static String topic(Path file) {
+        String relative = out.relativize(file).toString();
+        int slash = relative.lastIndexOf('/');
+        return relative.substring(0, relative.indexOf('.', slash));
     }
 
     private static List<Path> files(String under, String nameRegex) throws IOException {
@@ -75,22 +87,22 @@ class TopicSiteTest {
         return Jsoup.parse(page.toFile(), "UTF-8");
     }
 
-    /** Topic folder (topics/kind/slug) of every security page, by the code it shows. */
+    /** Topic (topics/kind/slug) of every security page, by the code it shows. */
     private static Map<String, String> securityFolders() throws IOException {
         Map<String, String> byCode = new HashMap<>();
-        for (Path page : files("topics/stock", "index\\.html")) {
+        for (Path page : files("topics/stock", TOPIC_PAGE)) {
             Element code = parse(page).selectFirst("dl.security dd code");
             assertNotNull(code, page.toString());
-            byCode.put(code.text(), out.relativize(page.getParent()).toString());
+            byCode.put(code.text(), topic(page));
         }
         return byCode;
     }
 
-    /** Topic folder of every column or source page, by its heading. */
+    /** Topic of every column or source page, by its heading. */
     private static Map<String, String> namedFolders(String kind) throws IOException {
         Map<String, String> byName = new HashMap<>();
-        for (Path page : files("topics/" + kind, "index\\.html")) {
-            byName.put(parse(page).selectFirst("h1").text(), out.relativize(page.getParent()).toString());
+        for (Path page : files("topics/" + kind, TOPIC_PAGE)) {
+            byName.put(parse(page).selectFirst("h1").text(), topic(page));
         }
         return byName;
     }
@@ -157,7 +169,8 @@ class TopicSiteTest {
             listed.get(topic).forEach((id, times) -> assertEquals(1, times, id + " listed twice on " + topic));
             assertEquals(byTopic.getOrDefault(topic, Set.of()), listed.get(topic).keySet(), topic);
         }
-        byTopic.keySet().forEach(t -> assertTrue(listed.containsKey(t), "no month page for " + t));
+        byTopic.keySet().forEach(t -> assertTrue(listed.containsKey(t), "no page for " + t));
+        assertTrue(listed.keySet().stream().filter(t -> t.startsWith("topics/theme/")).count() >= 20, "default themes");
     }
 
     @Test
@@ -167,7 +180,7 @@ class TopicSiteTest {
         for (Element chip : day.select("article.item .topic-chips a")) {
             Path target = out.resolve("2026/01").resolve(chip.attr("href")).normalize();
             assertTrue(Files.isRegularFile(target), chip.attr("href"));
-            String folder = out.relativize(target.getParent()).toString();
+            String folder = topic(target);
             String id = chip.closest("article.item").id();
             assertTrue(listed.get(folder).containsKey(id), id + " not on " + folder);
             chips++;
@@ -181,21 +194,31 @@ class TopicSiteTest {
         List<Element> entries = directory.select(".topic-list li");
         assertEquals(listed.size(), entries.size());
         for (Element li : entries) {
-            String folder = out.relativize(out.resolve("topics").resolve(li.selectFirst("a").attr("href"))
-                    .normalize().getParent()).toString();
+            Path page = out.resolve("topics").resolve(li.selectFirst("a").attr("href")).normalize();
+            String folder = topic(page);
             int onPages = listed.get(folder).values().stream().mapToInt(Integer::intValue).sum();
             assertEquals(onPages, Integer.parseInt(li.selectFirst(".count").text()), folder);
-            assertEquals(onPages, Integer.parseInt(parse(out.resolve(folder).resolve("index.html"))
-                    .selectFirst(".meta strong").text()), folder + "/index.html");
+            assertEquals(onPages, Integer.parseInt(parse(page).selectFirst(".meta strong").text()), folder);
         }
         assertTrue(listed.keySet().stream().anyMatch(t -> t.equals("topics/theme/nvidia")), "themes from topics.yml");
     }
 
     @Test
     void feedsAreAtomWithEveryRequiredElement() throws Exception {
-        List<Path> feeds = new ArrayList<>(files("topics", "feed\\.xml"));
+        List<Path> feeds = new ArrayList<>(files("topics", ".+\\.xml"));
+        Set<String> linked = new TreeSet<>();
+        for (Path page : files("topics", TOPIC_PAGE)) {
+            for (Element a : parse(page).select("a[type=application/atom+xml]")) {
+                linked.add(out.relativize(page.resolveSibling(a.attr("href"))).toString());
+            }
+        }
+        assertEquals(linked, new TreeSet<>(feeds.stream().map(f -> out.relativize(f).toString()).toList()),
+                "every feed is linked from its topic's page");
+        Set<String> withFeeds = new TreeSet<>(feeds.stream().map(TopicSiteTest::topic).toList());
+        listed.keySet().stream().filter(t -> t.startsWith("topics/theme/") || t.startsWith("topics/column/"))
+                .forEach(t -> assertTrue(withFeeds.contains(t), "every theme and column has a feed: " + t));
+        assertTrue(withFeeds.size() < listed.size() / 4, "not every topic has a feed: " + withFeeds.size());
         feeds.add(out.resolve("feed.xml"));
-        assertEquals(listed.size() + 1, feeds.size());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         String atom = "http://www.w3.org/2005/Atom";
@@ -222,6 +245,60 @@ class TopicSiteTest {
                 assertTrue(Files.isRegularFile(feed.getParent().resolve(href.substring(0, href.indexOf('#')))), href);
             }
         }
+    }
+
+    /** What a name must not contain: the clause words news text puts before a name, and no long text. */
+    private static final Pattern FRAGMENT = Pattern.compile(
+            "就|将|对|称|发布|关于|巨头|买入|维持|给予|上调|下调|开始|表示|.+龙头|^-|^.{13,}$");
+
+    @Test
+    void securityNamesAreWholeNamesAndACodeWithoutOneShowsItsCode() throws IOException {
+        Set<String> names = new TreeSet<>();
+        int codeOnly = 0;
+        for (Path page : files("topics/stock", TOPIC_PAGE)) {
+            Document doc = parse(page);
+            String code = doc.selectFirst("dl.security dd code").text();
+            String h1 = doc.selectFirst("h1").text();
+            if (h1.equals(code)) {
+                codeOnly++;
+            } else {
+                assertTrue(h1.endsWith("（" + code + "）"), h1);
+                names.add(h1.substring(0, h1.length() - code.length() - 2));
+            }
+            Element seen = doc.selectFirst("dl.security dt:contains(出现过的名称) + dd");
+            if (seen != null) {
+                names.addAll(List.of(seen.text().split("、")));
+            }
+        }
+        System.out.println("security names (" + names.size() + "): " + String.join(" ", names));
+        assertTrue(names.size() > 900, "names: " + names.size());
+        List<String> fragments = names.stream().filter(n -> FRAGMENT.matcher(n).find()).toList();
+        assertEquals(List.of(), fragments);
+        assertTrue(codeOnly > 0 && codeOnly < 20, "codes shown by their code: " + codeOnly);
+    }
+
+    @Test
+    void codesSeenUnderTwoNamesShowBoth() throws IOException {
+        Map<String, Set<String>> byCode = new TreeMap<>();
+        for (Path month : files(".telegraph/topics/months", ".+\\.json\\.gz")) {
+            MonthFile file = MonthFile.read(month);
+            file.topics().stream().filter(t -> t.kind() == TopicKind.SECURITY)
+                    .forEach(t -> byCode.computeIfAbsent(t.key(), k -> new TreeSet<>()).addAll(t.names()));
+        }
+        Map<String, String> pages = securityFolders();
+        int renamed = 0;
+        for (Map.Entry<String, Set<String>> e : byCode.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            renamed++;
+            Element seen = parse(out.resolve(pages.get(e.getKey()) + ".html"))
+                    .selectFirst("dl.security dt:contains(出现过的名称) + dd");
+            assertNotNull(seen, e.getKey());
+            assertEquals(e.getValue(), new TreeSet<>(List.of(seen.text().split("、"))), e.getKey());
+        }
+        assertTrue(renamed > 0, "the real files have codes under two names (300919.SZ 中伟股份, 中伟新材)");
+        assertTrue(byCode.get("300919.SZ").size() == 2, byCode.get("300919.SZ").toString());
     }
 
     private static String child(org.w3c.dom.Element parent, String name) {
