@@ -125,8 +125,9 @@ public final class BuildOptions {
         long[] lastReport = {System.currentTimeMillis()};
         BuildReport report;
         try {
-            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(),
-                    new telegraph.topics.TopicOutput(content))).build(options, (done, total) -> {
+            telegraph.topics.TopicOutput topics = new telegraph.topics.TopicOutput(content);
+            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(topics::topicKeys, topics.settings()),
+                    topics)).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {

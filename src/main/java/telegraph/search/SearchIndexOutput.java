@@ -14,9 +14,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import telegraph.model.Day;
+import telegraph.model.Item;
 import telegraph.render.PageRenderer;
 import telegraph.site.ArchiveOutput;
 import telegraph.site.DaySummary;
@@ -28,22 +30,44 @@ import telegraph.site.OutputWriter;
  * postings (a token holding more has a shard of its own). The token directory says, for each
  * token, which months hold it, in how many items, and in which shard; so a query reads its
  * words' directory entries first, then, newest month first, only the shards of its words in the
- * months holding all of them, until it has a page of results. Each shard is a stock elasticlunr
- * index. See {@code templates/assets/search.js} for the reading side.
+ * months holding all of them, and checks the candidates in the items' text. Each shard is a stock
+ * elasticlunr index, every piece stored deflated ({@link SearchFiles}). See
+ * {@code templates/assets/search.js} for the reading side and {@code search.md} for the design.
  */
 public final class SearchIndexOutput implements ArchiveOutput {
 
     /**
-     * Postings a shard holds at most, unless one token alone has more (a posting is ~16 bytes of
-     * JSON, see {@link ShardWriter}): shards of at most ~100 kB keep the download of a rare
-     * four-bigram query in a month under ~400 kB, and a month's ~1.7 M postings in ~300 files.
+     * Postings a shard holds at most, unless one token alone has more: a posting is about 14
+     * bytes of JSON, deflated to about 2; shards of ~60 kB keep a four-word query's shards of a
+     * month under ~300 kB, and a month's ~2.5 M postings in about 40 files.
      */
-    static final long POSTINGS_PER_SHARD = 6_000;
+    static final long POSTINGS_PER_SHARD = 60_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-4";
+    private static final String FORMAT = "search-format-5";
+    /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
+    static final char TOPIC_MARK = '~';
 
     /** What the manifest says about a month. */
     record MonthEntry(YearMonth month, int items, int shards) {
+    }
+
+    private final Function<Item, List<String>> topics;
+    private final byte[] topicSettings;
+
+    /** An index without topic filters. */
+    public SearchIndexOutput() {
+        this(item -> List.of(), new byte[0]);
+    }
+
+    /**
+     * @param topics        the keys ({@code kind/slug}) of the topics an item belongs to, so that
+     *                      a search can be limited to a topic ({@code search.html?topic=…})
+     * @param topicSettings what decides topic membership (theme definitions): part of the
+     *                      settings, so that a change rebuilds the index
+     */
+    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings) {
+        this.topics = topics;
+        this.topicSettings = topicSettings.clone();
     }
 
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
@@ -55,13 +79,16 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + ShardWriter.TF_SCALE + " " + TextStore.CHUNK + " "
-                + TokenDirectory.BUCKETS + " " + TokenDirectory.INLINE).getBytes(StandardCharsets.UTF_8);
+        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + TextStore.CHUNK + " " + TokenDirectory.BUCKETS + " "
+                + TokenDirectory.INLINE + " " + Tokenizer.PREFIX_MAX + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(own, own.length + topicSettings.length);
+        System.arraycopy(topicSettings, 0, all, own.length, topicSettings.length);
+        return all;
     }
 
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException {
-        MonthIndex index = new MonthIndex(days);
+        MonthIndex index = new MonthIndex(days, topics);
         String key = month.toString();
         if (index.items().isEmpty()) {
             StaleFiles.removeUnder(out, SearchFiles.DIR + key, Set.of());
@@ -153,13 +180,12 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 4);
+            g.writeNumberField("format", 5);
             g.writeStringField("field", ShardWriter.FIELD);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
-            g.writeNumberField("tfScale", ShardWriter.TF_SCALE);
             g.writeNumberField("chunk", TextStore.CHUNK);
-            g.writeStringField("metaSymbols", TextStore.META_SYMBOLS);
+            g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);
             g.writeArrayFieldStart("months");
             for (MonthEntry m : months) {
                 g.writeStartObject();
@@ -171,6 +197,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
             g.writeEndArray();
             g.writeEndObject();
         });
-        pages.page("search.ftlh", "search.html", Map.of("directoryBuckets", TokenDirectory.BUCKETS));
+        pages.page("search.ftlh", "search.html", Map.of());
     }
 }

@@ -9,18 +9,11 @@ import java.util.Map;
 
 /**
  * Writes shards: each a complete elasticlunr 0.9.5 index ({@code elasticlunr.Index.load}) over
- * some tokens of one month. It holds every posting of its tokens in that month, so a query
- * token's scores in the shard equal those in an index of the whole month; {@code length} is
- * the month's item count for the same reason (idf = 1 + ln(length / (df + 1))).
- *
- * <p>elasticlunr scores a document tf · idf · 1/√fieldLength, reading the field length from
- * {@code documentStore.docInfo}, and uses 1 instead when the ref is not a key of
- * {@code documentStore.docs}. A shard would need both entries for every ref, 26 bytes besides the
- * 16 of the posting; instead the documentStore stays empty and each posting's {@code tf} holds
- * √count/√fieldLength, so elasticlunr computes the score from the trie alone. That value is
- * scaled by {@link #TF_SCALE} and rounded to a whole number: scaling every score by the same
- * factor changes no ranking, and two digits of precision save a quarter of the bytes of a posting
- * ({@code "1a2":{"tf":9}}); items whose scores round alike are ranked newest first.
+ * some tokens of one month. It holds every posting of its tokens in that month, so it says
+ * exactly which of the month's items hold each of them. The page uses a shard for that only:
+ * it checks every candidate against the item's text and scores from the text, so a posting's
+ * {@code tf} is just the token's count in the item (nearly always 1, which deflate packs well),
+ * and the documentStore stays empty.
  *
  * <p>One writer per month (one thread): the refs' JSON keys are made once for all its shards.
  */
@@ -36,9 +29,6 @@ final class ShardWriter {
     private static final byte[] TAIL = ascii("}},\"pipeline\":[]}");
     private static final byte[] DOCS = ascii("{\"docs\":{");
     private static final byte[] DF = ascii("},\"df\":");
-    /** tf values run from 1 to this (a text made of one token repeated). */
-    static final int TF_SCALE = 100;
-
     /**
      * A posting is copied as two longs, whatever its length up to this (nearly all are 13–16
      * bytes): two plain moves instead of a call of the array-copy routine, the larger part of the
@@ -60,9 +50,9 @@ final class ShardWriter {
     private final int[] keyLength;
     /** Bytes a posting and its comma take at most: the longest key and the longest {@code {"tf":…}}. */
     private final int maxPosting;
-    /** {@code {"tf":…}} by count and field length, made once per month (a map for rare large ones). */
-    private final byte[][][] tfs = new byte[32][][];
-    private final Map<Long, byte[]> largeTfs = new HashMap<>();
+    /** {@code {"tf":…}} by count, made once per month (a map for rare large ones). */
+    private final byte[][] tfs = new byte[32][];
+    private final Map<Integer, byte[]> largeTfs = new HashMap<>();
 
     ShardWriter(MonthIndex month) {
         this.month = month;
@@ -74,7 +64,7 @@ final class ShardWriter {
             postingStart[ref] = pool.size();
             pool.put('"').ascii(MonthIndex.ref(ref)).put('"').put(':');
             keyLength[ref] = pool.size() - postingStart[ref];
-            pool.put(tfObject(1, month.fieldLength(ref)));
+            pool.put(tfObject(1));
         }
         postingStart[refs] = pool.size();
         postingPool = pool.reserve(WORD_COPY);
@@ -82,31 +72,21 @@ final class ShardWriter {
         for (int length : keyLength) {
             longestKey = Math.max(longestKey, length);
         }
-        maxPosting = longestKey + ("{\"tf\":" + TF_SCALE + "}").length() + 1;
+        maxPosting = longestKey + "{\"tf\":}".length() + 10 + 1;
     }
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** elasticlunr's tf (√count) times its length norm (1/√fieldLength), scaled and rounded. */
-    static int tf(int count, int fieldLength) {
-        return (int) Math.max(1, Math.round(TF_SCALE * Math.sqrt((double) count / fieldLength)));
-    }
-
-    private byte[] tfObject(int count, int fieldLength) {
-        if (count < tfs.length && fieldLength < 4096) {
-            byte[][] row = tfs[count];
-            if (row == null) {
-                row = tfs[count] = new byte[4096][];
+    private byte[] tfObject(int count) {
+        if (count < tfs.length) {
+            if (tfs[count] == null) {
+                tfs[count] = ascii("{\"tf\":" + count + "}");
             }
-            byte[] tf = row[fieldLength];
-            if (tf == null) {
-                tf = row[fieldLength] = ascii("{\"tf\":" + tf(count, fieldLength) + "}");
-            }
-            return tf;
+            return tfs[count];
         }
-        return largeTfs.computeIfAbsent((long) count << 32 | fieldLength, k -> ascii("{\"tf\":" + tf(count, fieldLength) + "}"));
+        return largeTfs.computeIfAbsent(count, c -> ascii("{\"tf\":" + c + "}"));
     }
 
     /**
@@ -143,7 +123,7 @@ final class ShardWriter {
             }
             pos += length;
             if (count != 1) {
-                byte[] tf = tfObject(count, month.fieldLength(ref));
+                byte[] tf = tfObject(count);
                 System.arraycopy(tf, 0, out, pos, tf.length);
                 pos += tf.length;
             }

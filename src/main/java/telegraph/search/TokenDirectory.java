@@ -34,7 +34,7 @@ import telegraph.site.OutputWriter;
  * first. The page reads it before any shard, so a rare word costs one shard per month it occurs
  * in rather than one per month of the archive, and an AND query skips months lacking one of its
  * words. Where a month holds the token in at most {@link #INLINE} items, the shard number is
- * replaced by the postings themselves, {@code "ref:tf,…"} (as in the shard, which holds them
+ * replaced by the items' refs themselves, {@code "ref,…"} (the shard holds them
  * too): a word found once or twice a month over years is then answered from the directory
  * alone, instead of from one ~100 kB shard per month.
  *
@@ -62,7 +62,7 @@ import telegraph.site.OutputWriter;
  */
 final class TokenDirectory {
 
-    static final int BUCKETS = 1024;
+    static final int BUCKETS = 512;
     /** Values per month in a directory entry: yyyymm, df, then the shard or the inline postings. */
     static final int STRIDE = 3;
     /** Postings of a token in a month are written into the directory when the month has at most this many. */
@@ -120,7 +120,7 @@ final class TokenDirectory {
                     if (i > 0) {
                         list.put(',');
                     }
-                    list.ascii(MonthIndex.ref(ref)).put(':').number(ShardWriter.tf(index.count(t, i), index.fieldLength(ref)));
+                    list.ascii(MonthIndex.ref(ref));
                 }
             }
             list.put('\n');
@@ -433,14 +433,9 @@ final class TokenDirectory {
     private static TreeMap<String, Entry[]> readBucket(OutputWriter out, int b) throws IOException {
         String key = SearchFiles.directoryKey(b);
         Path file = out.resolve(SearchFiles.DIR + key + ".js");
-        byte[] bytes = Files.readAllBytes(file);
-        int headLength = SearchFiles.head(key).length;
-        int tailLength = SearchFiles.TAIL.length;
-        if (bytes.length < headLength + tailLength) {
-            throw new IOException(file + ": not a directory bucket");
-        }
+        byte[] bytes = SearchFiles.decode(key, Files.readAllBytes(file));
         TreeMap<String, Entry[]> bucket = new TreeMap<>();
-        try (JsonParser p = JSON.createParser(bytes, headLength, bytes.length - headLength - tailLength)) {
+        try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(file + ": not a directory bucket");
             }
