@@ -271,6 +271,33 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  /**
+   * The elasticlunr 0.9.5 index a stored shard stands for (ShardWriter.java): the trie of its
+   * tokens, one nested object per UTF-16 code unit, each posting {ref: {tf: count}} with refs in
+   * base 36, an empty documentStore; what stock elasticlunr.Index.load takes.
+   */
+  function expandShard(shard) {
+    var root = {docs: {}, df: 0};
+    shard.tokens.forEach(function (token, i) {
+      var node = root;
+      for (var k = 0; k < token.length; k++) {
+        var c = token.charAt(k);
+        if (!node.hasOwnProperty(c)) node[c] = {docs: {}, df: 0};
+        node = node[c];
+      }
+      var ref = 0, df = 0;
+      shard.postings[i].split(',').forEach(function (p) {
+        var colon = p.indexOf(':');
+        ref += parseInt(colon < 0 ? p : p.substring(0, colon), 36);
+        node.docs[ref.toString(36)] = {tf: colon < 0 ? 1 : parseInt(p.substring(colon + 1), 10)};
+        df++;
+      });
+      node.df = df;
+    });
+    return {version: '0.9.5', fields: ['b'], ref: 'r', documentStore: {docs: {}, docInfo: {}, length: shard.items, save: false},
+      index: {b: {root: root}}, pipeline: []};
+  }
+
   function yyyymm(month) {
     return parseInt(month.replace('-', ''), 10);
   }
@@ -293,8 +320,9 @@
 
   /**
    * What the directory says of the plan's tokens: {months, idf, bound, count}. months: those
-   * holding every token, within the filters' dates, newest first, each {month, items, dfs, where}
-   * (where[k]: the month's shard of token k, or its few refs "r,r"). count: the exact number of
+   * holding every token, within the filters' dates, newest first, each {month, items, dfs, where,
+   * shards} (where[k]: token k's df, or its few refs "r,r"; shards: the first token of each of the
+   * month's shards). count: the exact number of
    * results where the index alone can tell it, else null; bound: at most this many.
    */
   Engine.prototype.prepare = function (p) {
@@ -310,9 +338,10 @@
         lists.forEach(function (list, k) {
           var total = 0;
           for (var i = 0; i < list.length; i += stride) {
-            (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
-            (where[list[i]] = where[list[i]] || [])[k] = list[i + 2];
-            total += list[i + 1];
+            var refs = list[i + 1], df = typeof refs === 'string' ? refs.split(',').length : refs;
+            (dfs[list[i]] = dfs[list[i]] || [])[k] = df;
+            (where[list[i]] = where[list[i]] || [])[k] = refs;
+            total += df;
           }
           totals[p.tokens[k]] = total;
         });
@@ -324,7 +353,7 @@
           if (f.to && m.month > f.to.substring(0, 7)) return;
           var d = dfs[yyyymm(m.month)];
           for (var k = 0; k < p.tokens.length; k++) if (!d || d[k] === undefined) return;
-          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)]});
+          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards});
           bound += Math.min.apply(null, d);
         });
         return {months: months, idf: idf, bound: bound, count: p.countable ? bound : null, chunk: manifest.chunk};
@@ -336,9 +365,11 @@
   Engine.prototype.tokenRefs = function (month, t, k) {
     var where = month.where[k];
     if (typeof where === 'string') return Promise.resolve(where.split(',').map(function (r) { return parseInt(r, 36); }));
-    var key = month.month + '/s-' + where, self = this;
+    var shard = 0;
+    while (shard + 1 < month.shards.length && month.shards[shard + 1] <= t) shard++;
+    var key = month.month + '/s-' + shard, self = this;
     if (!this.indexes[key]) {
-      this.indexes[key] = this.load(key).then(function (json) { return self.elasticlunr.Index.load(json); });
+      this.indexes[key] = this.load(key).then(function (shard) { return self.elasticlunr.Index.load(expandShard(shard)); });
     }
     return this.indexes[key].then(function (index) {
       var docs = index.index[index.getFields()[0]].getDocs(t);
@@ -449,7 +480,7 @@
   };
 
   var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
-    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode,
+    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, expandShard: expandShard,
     snippetAround: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;

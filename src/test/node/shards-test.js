@@ -1,5 +1,5 @@
-// Decodes every piece of a built site's search index as the page does, loads every shard with
-// stock elasticlunr.js 0.9.5 (Index.load), runs the shared tokenizer table through the page's
+// Decodes every piece of a built site's search index as the page does, expands every shard into the
+// elasticlunr index it stands for and loads it with stock elasticlunr.js 0.9.5 (Index.load), runs the shared tokenizer table through the page's
 // tokenizer, and checks that the page's search (templates/assets/search.js) gives, for every
 // query of src/test/resources/search/queries.json in both orders, exactly the ids and the count
 // the brute force of SearchRecallTest found (target/search-it/expected.json); and that the first
@@ -60,7 +60,12 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
   for (const [key, data] of pieces) {
     const json = await search.decode(data);
     if (/\/s-\d+$/.test(key)) {
-      elasticlunr.Index.load(json); // throws on an unregistered pipeline label or a malformed store
+      const index = elasticlunr.Index.load(search.expandShard(json)); // throws on a malformed store
+      // every token of the shard has its postings in the loaded index
+      json.tokens.forEach((t, i) => {
+        if (index.index.b.getDocs(t) === undefined || Object.keys(index.index.b.getDocs(t)).length
+            !== json.postings[i].split(',').length) failures.push(`${key}: ${t} lost in Index.load`);
+      });
       shards++;
     }
     decoded.set(key, json);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
     static final char TOPIC_MARK = '~';
 
     /** What the manifest says about a month. */
-    record MonthEntry(YearMonth month, int items, int shards) {
+    record MonthEntry(YearMonth month, int items, List<String> firsts) {
     }
 
     private final Function<Item, List<String>> topics;
@@ -97,41 +98,39 @@ public final class SearchIndexOutput implements ArchiveOutput {
         }
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
-        int[] shardOf = new int[index.tokenCount()];
-        int shards = writeShards(index, key, byName, shardOf, files);
+        List<String> firsts = writeShards(index, key, byName, files);
         TextStore.write(key, index, files);
-        TokenDirectory.writeMonth(out, month, index, byName, shards, shardOf);
+        TokenDirectory.writeMonth(out, month, index, byName, firsts);
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }
 
     /**
-     * Packs the month's tokens, in text order, into shards of at most {@link #POSTINGS_PER_SHARD}
-     * postings (a larger token alone) and writes them.
+     * Packs the month's tokens held by more than {@link TokenDirectory#INLINE} items (the
+     * directory holds the others' refs itself), in text order, into shards of at most
+     * {@link #POSTINGS_PER_SHARD} postings (a larger token alone) and writes them.
      *
-     * @param byName  the month's token ids sorted by their text
-     * @param shardOf filled with each token's shard
-     * @return the number of shards
+     * @param byName the month's token ids sorted by their text
+     * @return the first token of each shard: the page finds a token's shard by them
      */
-    private static int writeShards(MonthIndex index, String key, int[] byName, int[] shardOf, SearchFiles files) {
+    private static List<String> writeShards(MonthIndex index, String key, int[] byName, SearchFiles files) {
+        int[] common = Arrays.stream(byName).filter(t -> index.df(t) > TokenDirectory.INLINE).toArray();
         ShardWriter writer = new ShardWriter(index);
-        int shard = 0;
+        List<String> firsts = new ArrayList<>();
         int start = 0;
         long filled = 0;
-        for (int i = 0; i < byName.length; i++) {
-            int df = index.df(byName[i]);
-            if (filled > 0 && filled + df > POSTINGS_PER_SHARD) {
+        for (int i = 0; i <= common.length; i++) {
+            long df = i < common.length ? index.df(common[i]) : Long.MAX_VALUE;
+            if (i > start && (i == common.length || filled + df > POSTINGS_PER_SHARD)) {
                 int from = start;
                 int to = i;
-                files.write(SearchFiles.shardKey(key, shard++), b -> writer.write(b, byName, from, to));
+                files.write(SearchFiles.shardKey(key, firsts.size()), b -> writer.write(b, common, from, to));
+                firsts.add(index.name(common[from]));
                 start = i;
                 filled = 0;
             }
-            shardOf[byName[i]] = shard;
             filled += df;
         }
-        int from = start;
-        files.write(SearchFiles.shardKey(key, shard), b -> writer.write(b, byName, from, byName.length));
-        return shard + 1;
+        return firsts;
     }
 
     /** Removes the folders of months that are gone or empty; only the top of search/ is listed. */
@@ -191,7 +190,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
                 g.writeStartObject();
                 g.writeStringField("month", m.month().toString());
                 g.writeNumberField("items", m.items());
-                g.writeNumberField("shards", m.shards());
+                g.writeArrayFieldStart("shards");
+                for (String first : m.firsts()) {
+                    g.writeString(first);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();

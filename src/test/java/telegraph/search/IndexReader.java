@@ -40,23 +40,42 @@ final class IndexReader {
         for (int i = 0; list != null && i < list.size(); i += stride) {
             int yyyymm = list.get(i).asInt();
             String month = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
-            df += list.get(i + 1).asInt();
-            JsonNode where = list.get(i + 2);
+            JsonNode where = list.get(i + 1);
             if (where.isTextual()) {
                 for (String ref : where.asText().split(",")) {
                     ids.add(id(month, Integer.parseInt(ref, 36)));
+                    df++;
                 }
             } else {
-                JsonNode node = load(month + "/s-" + where.asInt()).get("index").get(ShardWriter.FIELD).get("root");
-                for (int k = 0; k < token.length() && node != null; k++) {
-                    node = node.get(String.valueOf(token.charAt(k)));
+                df += where.asInt();
+                JsonNode shards = manifestMonth(month).get("shards");
+                int s = 0;
+                while (s + 1 < shards.size() && shards.get(s + 1).asText().compareTo(token) <= 0) {
+                    s++;
                 }
-                if (node != null) {
-                    node.get("docs").fieldNames().forEachRemaining(ref -> ids.add(id(month, Integer.parseInt(ref, 36))));
+                JsonNode shard = load(month + "/s-" + s);
+                JsonNode tokens = shard.get("tokens");
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (tokens.get(t).asText().equals(token)) {
+                        int ref = 0;
+                        for (String posting : shard.get("postings").get(t).asText().split(",")) {
+                            ref += Integer.parseInt(posting.replaceAll(":.*", ""), 36);
+                            ids.add(id(month, ref));
+                        }
+                    }
                 }
             }
         }
         return new Holders(ids, df);
+    }
+
+    private JsonNode manifestMonth(String month) {
+        for (JsonNode m : manifest.get("months")) {
+            if (m.get("month").asText().equals(month)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("no month " + month + " in the manifest");
     }
 
     /** The item id of a month's ref, read from its text store chunk. */
