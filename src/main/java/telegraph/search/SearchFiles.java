@@ -92,9 +92,9 @@ final class SearchFiles {
                 || !Arrays.equals(bytes, bytes.length - TAIL.length, bytes.length, TAIL, 0, TAIL.length)) {
             throw new IOException(key + ".js is not a search piece");
         }
+        Inflater inflater = new Inflater();
         try {
             byte[] packed = Base64.getDecoder().decode(Arrays.copyOfRange(bytes, head.length, bytes.length - TAIL.length));
-            Inflater inflater = new Inflater();
             inflater.setInput(packed);
             ByteBuf out = new ByteBuf(packed.length * 4 + 64);
             byte[] buffer = new byte[1 << 16];
@@ -105,10 +105,11 @@ final class SearchFiles {
                 }
                 out.write(buffer, 0, n);
             }
-            inflater.end();
             return Arrays.copyOf(out.array(), out.size());
         } catch (IllegalArgumentException | DataFormatException e) {
             throw new IOException(key + ".js does not decode: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
         }
     }
 

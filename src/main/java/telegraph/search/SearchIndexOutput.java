@@ -38,18 +38,24 @@ import telegraph.site.OutputWriter;
 public final class SearchIndexOutput implements ArchiveOutput {
 
     /**
-     * Postings a shard holds at most, unless one token alone has more: a posting is about 14
-     * bytes of JSON, deflated to about 2; shards of ~60 kB keep a four-word query's shards of a
-     * month under ~300 kB, and a month's ~2.5 M postings in about 40 files.
+     * Postings a shard holds at most, unless one token alone has more: a posting is about two
+     * bytes once deflated, so a shard is about 100–250 kB and a month of ~12,000 items about 16
+     * shards; a four-word query reads at most four of them in a month.
      */
-    static final long POSTINGS_PER_SHARD = 60_000;
+    static final long POSTINGS_PER_SHARD = 100_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
     private static final String FORMAT = "search-format-5";
     /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
     static final char TOPIC_MARK = '~';
 
-    /** What the manifest says about a month. */
-    record MonthEntry(YearMonth month, int items, List<String> firsts) {
+    /**
+     * What the manifest says about a month.
+     *
+     * @param days   for each day of the month with items: day of month, its first and its last ref
+     *               (refs are in time order), so that a date filter skips other days' candidates
+     * @param firsts the first token of each shard
+     */
+    record MonthEntry(YearMonth month, int items, List<Integer> days, List<String> firsts) {
     }
 
     private final Function<Item, List<String>> topics;
@@ -190,6 +196,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
                 g.writeStartObject();
                 g.writeStringField("month", m.month().toString());
                 g.writeNumberField("items", m.items());
+                g.writeArrayFieldStart("days");
+                for (int d : m.days()) {
+                    g.writeNumber(d);
+                }
+                g.writeEndArray();
                 g.writeArrayFieldStart("shards");
                 for (String first : m.firsts()) {
                     g.writeString(first);

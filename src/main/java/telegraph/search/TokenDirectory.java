@@ -109,7 +109,22 @@ final class TokenDirectory {
             order[bucketStart[bucketOf[t]]++] = t;
         }
         ByteBuf list = new ByteBuf(1 << 16);
-        list.number(index.items().size());
+        list.number(index.items().size()).put('\t');
+        int[] firstRef = new int[32];
+        int[] lastRef = new int[32];
+        java.util.Arrays.fill(firstRef, -1);
+        for (int ref = 0; ref < index.items().size(); ref++) {
+            int day = index.items().get(ref).windowDate().getDayOfMonth();
+            firstRef[day] = firstRef[day] < 0 ? ref : firstRef[day];
+            lastRef[day] = ref;
+        }
+        String separator = "";
+        for (int day = 1; day < 32; day++) {
+            if (firstRef[day] >= 0) {
+                list.ascii(separator).number(day).put(',').number(firstRef[day]).put(',').number(lastRef[day]);
+                separator = ",";
+            }
+        }
         for (String first : firsts) {
             list.put('\t').put(first.getBytes(StandardCharsets.UTF_8));
         }
@@ -148,11 +163,13 @@ final class TokenDirectory {
     }
 
     private static SearchIndexOutput.MonthEntry head(YearMonth month, String line) throws IOException {
-        String[] head = line == null ? new String[0] : line.split("\t");
-        if (head.length < 1 || !head[0].matches("\\d+")) {
+        String[] head = line == null ? new String[0] : line.split("\t", -1);
+        if (head.length < 2 || !head[0].matches("\\d+") || !head[1].matches("[\\d,]*")) {
             throw new IOException(path(month) + ": no head line");
         }
-        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), List.of(head).subList(1, head.length));
+        List<Integer> days = head.length < 2 || head[1].isEmpty() ? List.of()
+                : java.util.Arrays.stream(head[1].split(",")).map(Integer::valueOf).toList();
+        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), days, List.of(head).subList(2, head.length));
     }
 
     private static int yyyymm(YearMonth month) {
