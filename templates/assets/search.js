@@ -434,6 +434,12 @@
   }
   Search.prototype.next = function (want) {
     var self = this;
+    // one reader at a time: the page's next page and its background count share the queue
+    this.reading = (this.reading || Promise.resolve()).then(function () { return self.step(want); });
+    return this.reading;
+  };
+  Search.prototype.step = function (want) {
+    var self = this;
     if (this.done || this.hits.length >= want) return Promise.resolve(this.hits);
     if (!this.queue.length) {
       if (this.month >= this.prepared.months.length) {
@@ -444,7 +450,7 @@
       return this.engine.candidates(month, this.plan).then(function (refs) {
         self.queue = refs.map(function (r) { return {month: month.month, ref: r}; });
         if (!refs.length) self.monthsRead++;
-        return self.next(want);
+        return self.step(want);
       });
     }
     // the candidates of the next chunk (refs of a chunk are adjacent in the queue)
@@ -456,7 +462,7 @@
         if (accepts(row, self.plan)) self.hits.push({month: c.month, ref: c.ref, row: row});
       });
       if (!self.queue.length) self.monthsRead++;
-      return self.next(want);
+      return self.step(want);
     });
   };
   /** Every hit, scored, in the given order: 'new' (newest first) or 'best'. */
@@ -690,7 +696,10 @@
     s.reading = true;
     (function step() {
       if (s !== state || s.search.done) {
-        if (s === state) showStatus(s);
+        if (s === state) {
+          showStatus(s);
+          more.hidden = s.search.hits.length <= s.shown;
+        }
         return;
       }
       s.search.next(s.search.hits.length + PAGE).then(function () {

@@ -186,7 +186,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
             g.writeNumberField("format", 5);
-            g.writeStringField("field", ShardWriter.FIELD);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
             g.writeNumberField("chunk", TextStore.CHUNK);

@@ -8,14 +8,11 @@ import java.io.IOException;
  * {@code {"items": N, "tokens": [...], "postings": [...]}}: a token's postings are its refs in
  * ascending order as base-36 gaps, comma-separated, each followed by {@code :count} where the
  * item holds the token more than once. The page expands a shard into the elasticlunr 0.9.5
- * index it stands for (the trie of the tokens, each posting {@code {"tf": count}}, an empty
- * documentStore of {@code length} N) and loads that with stock {@code elasticlunr.Index.load};
+ * index it stands for (one field, {@code b}: the trie of the tokens, each posting
+ * {@code {"tf": count}}; an empty documentStore of {@code length} N) and loads that with stock {@code elasticlunr.Index.load};
  * the gaps deflate to about a fifth of what elasticlunr's own JSON of the same postings does.
  */
 final class ShardWriter {
-
-    /** The one indexed field of the expanded index. */
-    static final String FIELD = "b";
 
     private final MonthIndex month;
     private final StringBuilder postings = new StringBuilder(1 << 16);

@@ -38,6 +38,8 @@ import telegraph.StaticServer;
 class SearchPageBrowserTest {
 
     private static final String QUERY = "英伟达";
+    /** Results per page (search.js). */
+    private static final int PAGE = 10;
 
     @TempDir
     static Path profile;
@@ -93,11 +95,12 @@ class SearchPageBrowserTest {
                 String httpStatus = finalStatus();
                 List<String> fromFile = open(url(file, q, best));
                 String fileStatus = finalStatus();
-                assertEquals(ids.subList(0, Math.min(20, ids.size())), overHttp, q + " over HTTP, best=" + best);
+                assertEquals(ids.subList(0, Math.min(PAGE, ids.size())), overHttp, q + " over HTTP, best=" + best);
                 assertEquals(overHttp, fromFile, q + " from file://, best=" + best);
                 assertTrue(httpStatus.startsWith("共 " + expected.get("count") + " 条"), httpStatus);
                 assertEquals(httpStatus, fileStatus);
                 assertEquals(best ? "best" : "new", browser.findElement(By.id("search-sort")).getAttribute("value"));
+                assertEquals(ids, allPages(), q + ": paging, best=" + best);
             }
         }
     }
@@ -117,6 +120,19 @@ class SearchPageBrowserTest {
         Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search-sort"))).selectByValue("best");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("sort=best"));
+    }
+
+    /** Clicks "更多结果" until it is hidden; every result shown, in order. */
+    private static List<String> allPages() {
+        WebElement more = browser.findElement(By.id("search-more"));
+        while (more.isDisplayed()) {
+            int shown = browser.findElements(By.cssSelector("#search-results li")).size();
+            more.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#search-results[aria-busy=false] li")).size() > shown || !more.isDisplayed());
+        }
+        return browser.findElements(By.cssSelector("#search-results li > a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
     }
 
     /** The status line once the page has read all it needs for the count. */
