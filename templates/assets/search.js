@@ -1,11 +1,14 @@
 /*
- * Client-side search over the sharded elasticlunr index written by telegraph.search.
- * The tokenizer and hash below mirror Tokenizer.java and TokenHash.java exactly: the index
- * holds their tokens, so the query must be cut the same way.
- * Runs in the browser (search.html) and under Node (the shard test requires this file).
+ * Client-side search over the index written by telegraph.search (format 5, see search.md).
+ * The tokenizer below mirrors Tokenizer.java exactly: the index holds its tokens, so a query must
+ * be cut the same way (src/test/resources/search/tokenizer-cases.json is checked on both sides).
+ * Runs in the browser (search.html) and under Node (the Node test requires this file).
  */
 (function (global) {
   'use strict';
+
+  var PREFIX_MARK = '*';
+  var TOPIC_MARK = '~';
 
   // ---- tokenizer (Tokenizer.java) ----
   function isHan(c) {
@@ -14,6 +17,7 @@
   function isWord(c) {
     return (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39);
   }
+  /** Full-width ASCII to ASCII, then A–Z to a–z; one character for one, so positions stay. */
   function fold(text) {
     var out = '';
     for (var i = 0; i < text.length; i++) {
@@ -24,35 +28,205 @@
     }
     return out;
   }
-  function tokens(text) {
-    var s = fold(String(text)), n = s.length, out = [], i = 0, prevWord = null, prevEnd = -2;
+  /** Runs of a folded text: {han: bool, start, end}, Han runs of any length and [a-z0-9] runs. */
+  function runs(s) {
+    var out = [], i = 0, n = s.length;
     while (i < n) {
-      var c = s.charCodeAt(i), end = i;
+      var c = s.charCodeAt(i), end = i + 1;
       if (isHan(c)) {
         while (end < n && isHan(s.charCodeAt(end))) end++;
-        for (var k = i; k + 1 < end; k++) out.push(s.substring(k, k + 2));
-        i = end;
+        out.push({han: true, start: i, end: end});
       } else if (isWord(c)) {
         while (end < n && isWord(s.charCodeAt(end))) end++;
-        var word = s.substring(i, end);
-        out.push(word);
-        if (prevWord !== null && prevEnd === i - 1 && s.charAt(i - 1) === '.') out.push(prevWord + '.' + word);
-        prevWord = word;
-        prevEnd = end;
-        i = end;
-      } else {
-        i++;
+        out.push({han: false, start: i, end: end});
       }
+      i = end;
     }
+    return out;
+  }
+  /** Bigrams and whole words in order, repeated: Tokenizer.tokens. */
+  function tokens(text) {
+    var s = fold(String(text)), out = [];
+    runs(s).forEach(function (r) {
+      if (r.han) {
+        for (var k = r.start; k + 1 < r.end; k++) out.push(s.substring(k, k + 2));
+      } else {
+        out.push(s.substring(r.start, r.end));
+      }
+    });
+    return out;
+  }
+  /** The index token of a whole word: itself when one character long, else its (capped) prefix. */
+  function wordToken(word, prefixMax) {
+    return word.length === 1 ? word : word.substring(0, prefixMax) + PREFIX_MARK;
+  }
+  /** What the index holds of a text, in order, repeated: Tokenizer.indexTokens. */
+  function indexTokens(text, prefixMax) {
+    var out = [];
+    tokens(text).forEach(function (t) {
+      if (isHan(t.charCodeAt(0)) || t.length === 1) {
+        out.push(t);
+      } else {
+        for (var k = 2; k <= Math.min(t.length, prefixMax); k++) out.push(t.substring(0, k) + PREFIX_MARK);
+      }
+    });
     return out;
   }
   function isLowSurrogate(c) {
     return c >= 0xDC00 && c <= 0xDFFF;
   }
 
+  // ---- the query language (search.md) ----
+  /**
+   * Terms of a query: whitespace separates them; "…" is a phrase (one term of several words);
+   * a leading - (before a word or a quote) excludes. Each term: {words, negative, phrase}, its
+   * words folded. Full-width quotes and minus fold to ASCII first.
+   */
+  function parseQuery(query) {
+    var s = fold(String(query || '')).replace(/[\u201C\u201D]/g, '"'), terms = [], i = 0, n = s.length;
+    while (i < n) {
+      while (i < n && /\s/.test(s.charAt(i))) i++;
+      if (i >= n) break;
+      var negative = false;
+      if (s.charAt(i) === '-' && i + 1 < n && !/\s/.test(s.charAt(i + 1))) {
+        negative = true;
+        i++;
+      }
+      var text, phrase = s.charAt(i) === '"';
+      if (phrase) {
+        var close = s.indexOf('"', i + 1);
+        if (close < 0) close = n;
+        text = s.substring(i + 1, close);
+        i = close + 1;
+      } else {
+        var end = i;
+        while (end < n && !/\s/.test(s.charAt(end))) end++;
+        text = s.substring(i, end);
+        i = end;
+      }
+      var words = text.split(/\s+/).filter(function (w) { return w.length > 0; });
+      if (words.length) terms.push({words: words, negative: negative, phrase: phrase});
+    }
+    return terms;
+  }
+
+  /**
+   * Index tokens every item matching the term must hold: the bigrams of its Han runs, and for
+   * each letter/digit run its word token, or, for the run that ends the term (typed so far), the
+   * prefix token; a one-character run at the end gives nothing.
+   */
+  function termTokens(term, prefixMax) {
+    var out = [];
+    term.words.forEach(function (w, wi) {
+      runs(w).forEach(function (r) {
+        if (r.han) {
+          for (var k = r.start; k + 1 < r.end; k++) out.push(w.substring(k, k + 2));
+          return;
+        }
+        var word = w.substring(r.start, r.end);
+        var last = wi === term.words.length - 1 && r.end === w.length;
+        if (!last) out.push(wordToken(word, prefixMax));
+        else if (word.length > 1) out.push(word.substring(0, prefixMax) + PREFIX_MARK);
+      });
+    });
+    return out;
+  }
+
+  /** Whether a term is its one token exactly: two Han characters, or one word typed so far. */
+  function termIsToken(term, prefixMax) {
+    if (term.words.length !== 1) return false;
+    var w = term.words[0], r = runs(w);
+    if (r.length !== 1 || r[0].start !== 0 || r[0].end !== w.length) return false;
+    return r[0].han ? w.length === 2 : w.length > 1 && w.length <= prefixMax;
+  }
+
+  function isGap(c) {
+    return !isHan(c) && !isWord(c);
+  }
+  /** Whether term's words follow `at` in s, each after one or more gap characters (a phrase). */
+  function restFollows(s, words, k, at) {
+    if (k === words.length) return true;
+    for (var j = at; j < s.length && isGap(s.charCodeAt(j)); j++) {
+      if (s.startsWith(words[k], j + 1) && restFollows(s, words, k + 1, j + 1 + words[k].length)) return true;
+    }
+    return false;
+  }
+  /**
+   * Whether the folded text holds the term: its first word where no letter or digit is right
+   * before a letter or digit it starts with, then each further word after a gap of spaces or
+   * punctuation. Nothing is asked of what follows: a word at the end matches words it begins.
+   */
+  function matches(s, term) {
+    var first = term.words[0], boundary = isWord(first.charCodeAt(0));
+    for (var at = s.indexOf(first); at >= 0; at = s.indexOf(first, at + 1)) {
+      if (boundary && at > 0 && isWord(s.charCodeAt(at - 1))) continue;
+      if (restFollows(s, term.words, 1, at + first.length)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * What a query asks: {terms, positive, negative, tokens (required, in order, distinct),
+   * scored (tokens scored in best-match order), indexed, countable}. filters: {day, from, to,
+   * major, topic}.
+   */
+  function plan(query, filters, prefixMax) {
+    filters = filters || {};
+    var terms = parseQuery(query), seen = {}, required = [], scored = [];
+    var positive = terms.filter(function (t) { return !t.negative; });
+    positive.forEach(function (t) {
+      termTokens(t, prefixMax).forEach(function (tok) {
+        if (!seen[tok]) {
+          seen[tok] = true;
+          required.push(tok);
+          scored.push(tok);
+        }
+      });
+    });
+    var indexed = required.length > 0;
+    if (filters.topic) required.push(TOPIC_MARK + filters.topic);
+    var filtered = !!(filters.day || filters.from || filters.to || filters.major || filters.topic);
+    return {
+      terms: terms, positive: positive, negative: terms.filter(function (t) { return t.negative; }),
+      tokens: required, scored: scored, indexed: indexed, filters: filters,
+      countable: positive.length === 1 && terms.length === 1 && !filtered && termIsToken(positive[0], prefixMax)
+    };
+  }
+
+  /** Whether an item's row [id, date, time, level, title, body, rest] passes the query. */
+  function accepts(row, p) {
+    var f = p.filters;
+    if (f.day && row[1] !== f.day) return false;
+    if (f.from && row[1] < f.from) return false;
+    if (f.to && row[1] > f.to) return false;
+    if (f.major && row[3] === 'C') return false;
+    var s = fold(row[4] + '\n' + row[5] + '\n' + row[6]);
+    return p.positive.every(function (t) { return matches(s, t); })
+      && !p.negative.some(function (t) { return matches(s, t); });
+  }
+
+  /**
+   * Best-match score of an item (search.md): for each scored token, a length-normalised tf
+   * (100·√(count / words), at least 1; 100 more where the item holds a prefix as a whole word)
+   * times idf·100 (1 + ln(items / (df + 1)), archive-wide), all rounded to integers.
+   */
+  function score(row, p, stats, prefixMax) {
+    var text = row[4] + '\n' + row[5] + '\n' + row[6], words = tokens(text), counts = {}, whole = {};
+    words.forEach(function (w) { whole[w] = true; });
+    indexTokens(text, prefixMax).forEach(function (t) { counts[t] = (counts[t] || 0) + 1; });
+    var total = 0, length = Math.max(1, words.length);
+    p.scored.forEach(function (t) {
+      if (!counts[t]) return;
+      var tf = Math.max(1, Math.round(100 * Math.sqrt(counts[t] / length)));
+      if (t.charAt(t.length - 1) === PREFIX_MARK && whole[t.substring(0, t.length - 1)]) tf += 100;
+      total += tf * stats.idf[t];
+    });
+    return total;
+  }
+
   /**
    * About `size` characters of text around the first place any of the words occurs (compared
-   * after the tokenizer's folding), with an ellipsis where the text is cut.
+   * after folding), with an ellipsis where the text is cut.
    */
   function snippetAround(text, words, size) {
     if (text.length <= size) return text;
@@ -68,12 +242,6 @@
     return (start > 0 ? '…' : '') + text.substring(start, end) + (end < text.length ? '…' : '');
   }
 
-  function queryTokens(query) {
-    var seen = {}, out = [];
-    tokens(query).forEach(function (t) { if (!seen[t]) { seen[t] = true; out.push(t); } });
-    return out;
-  }
-
   // ---- directory placement (TokenHash.java) ----
   function hash(token) {
     var h = 0x811C9DC5 | 0;
@@ -87,7 +255,7 @@
     return hash(token) & (buckets - 1);
   }
 
-  /** Makes elasticlunr cut text our way; token arrays (our query tokens) pass unchanged. */
+  /** Makes elasticlunr cut text our way; token arrays pass unchanged. */
   function installTokenizer(elasticlunr) {
     elasticlunr.tokenizer = function (str) {
       if (str === null || str === undefined) return [];
@@ -95,225 +263,252 @@
     };
   }
 
+  /** The JSON a piece holds: base64 of deflate (zlib), decoded by the platform's DecompressionStream. */
+  function decode(base64) {
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  /**
+   * The elasticlunr 0.9.5 index a stored shard stands for (ShardWriter.java): the trie of its
+   * tokens, one nested object per UTF-16 code unit, each posting {ref: {tf: count}} with refs in
+   * base 36, an empty documentStore; what stock elasticlunr.Index.load takes.
+   */
+  function expandShard(shard) {
+    var root = {docs: {}, df: 0};
+    shard.tokens.forEach(function (token, i) {
+      var node = root;
+      for (var k = 0; k < token.length; k++) {
+        var c = token.charAt(k);
+        if (!node.hasOwnProperty(c)) node[c] = {docs: {}, df: 0};
+        node = node[c];
+      }
+      var ref = 0, df = 0;
+      shard.postings[i].split(',').forEach(function (p) {
+        var colon = p.indexOf(':');
+        ref += parseInt(colon < 0 ? p : p.substring(0, colon), 36);
+        node.docs[ref.toString(36)] = {tf: colon < 0 ? 1 : parseInt(p.substring(colon + 1), 10)};
+        df++;
+      });
+      node.df = df;
+    });
+    return {version: '0.9.5', fields: ['b'], ref: 'r', documentStore: {docs: {}, docInfo: {}, length: shard.items, save: false},
+      index: {b: {root: root}}, pipeline: []};
+  }
+
   function yyyymm(month) {
     return parseInt(month.replace('-', ''), 10);
   }
 
-  /** elasticlunr's idf (Index.prototype.idf) of a token that df of a month's items hold. */
-  function idf(items, df) {
-    return 1 + Math.log(items / (df + 1));
-  }
-
-  /** The tf the index holds for a token found count times among an item's tokens (ShardWriter.tf). */
-  function tf(count, length, scale) {
-    return Math.max(1, Math.round(scale * Math.sqrt(count / length)));
-  }
-
-  /** Inline postings of the token directory, "ref:tf,…", as {ref: tf}. */
-  function parsePostings(text) {
-    var out = {};
-    text.split(',').forEach(function (p) {
-      var colon = p.indexOf(':');
-      out[p.substring(0, colon)] = parseInt(p.substring(colon + 1), 10);
-    });
-    return out;
-  }
-
   /**
-   * The query logic. load(key) returns a promise of the JSON stored under search/KEY;
+   * The query logic. load(key) returns a promise of the decoded JSON stored under search/KEY;
    * every shard goes through stock elasticlunr.Index.load.
    */
-  function Engine(load, elasticlunr, directoryBuckets) {
+  function Engine(load, elasticlunr) {
     this.load = load;
     this.elasticlunr = elasticlunr;
     this.indexes = {};
     this.manifest = load('manifest');
-    // when the page says how many directory buckets there are, they load with the manifest
-    this.directoryBuckets = directoryBuckets ? Promise.resolve(directoryBuckets)
-      : this.manifest.then(function (m) { return m.directoryBuckets; });
   }
 
+  /** The query's plan, with the manifest's prefix length. */
+  Engine.prototype.plan = function (query, filters) {
+    return this.manifest.then(function (m) { return plan(query, filters, m.prefixMax); });
+  };
+
   /**
-   * Months holding every token (from the token directory), newest first, each as
-   * {month, items, dfs, where}: dfs[i] is the number of the month's items holding token i;
-   * where[i] the number of the month's shard holding it or, when only a few items do, their
-   * postings ("ref:tf,…").
+   * What the directory says of the plan's tokens: {months, idf, bound, count}. months: those
+   * holding every token, within the filters' dates, newest first, each {month, items, dfs, where,
+   * shards} (where[k]: token k's df, or its few refs "r,r"; shards: the first token of each of the
+   * month's shards). count: the exact number of
+   * results where the index alone can tell it, else null; bound: at most this many.
    */
-  Engine.prototype.months = function (toks) {
+  Engine.prototype.prepare = function (p) {
     var self = this;
-    var lists = this.directoryBuckets.then(function (buckets) {
-      return Promise.all(toks.map(function (t) {
-        return self.load('dir/' + bucket(t, buckets)).then(function (dir) {
+    return this.manifest.then(function (manifest) {
+      return Promise.all(p.tokens.map(function (t) {
+        return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
           return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
         });
-      }));
-    });
-    return Promise.all([this.manifest, lists]).then(function (loaded) {
-      var manifest = loaded[0], dfs = {}, where = {};
-      loaded[1].forEach(function (list, k) {
-        for (var i = 0; i < list.length; i += manifest.directoryStride) {
-          (dfs[list[i]] = dfs[list[i]] || [])[k] = list[i + 1];
-          (where[list[i]] = where[list[i]] || [])[k] = list[i + 2];
-        }
+      })).then(function (lists) {
+        var stride = manifest.directoryStride, dfs = {}, where = {}, totals = {}, items = 0, idf = {};
+        manifest.months.forEach(function (m) { items += m.items; });
+        lists.forEach(function (list, k) {
+          var total = 0;
+          for (var i = 0; i < list.length; i += stride) {
+            var refs = list[i + 1], df = typeof refs === 'string' ? refs.split(',').length : refs;
+            (dfs[list[i]] = dfs[list[i]] || [])[k] = df;
+            (where[list[i]] = where[list[i]] || [])[k] = refs;
+            total += df;
+          }
+          totals[p.tokens[k]] = total;
+        });
+        p.scored.forEach(function (t) { idf[t] = Math.round(100 * (1 + Math.log(items / (totals[t] + 1)))); });
+        var f = p.filters, months = [], bound = 0;
+        manifest.months.forEach(function (m) {
+          if (f.day && m.month !== f.day.substring(0, 7)) return;
+          if (f.from && m.month < f.from.substring(0, 7)) return;
+          if (f.to && m.month > f.to.substring(0, 7)) return;
+          var d = dfs[yyyymm(m.month)];
+          for (var k = 0; k < p.tokens.length; k++) if (!d || d[k] === undefined) return;
+          var refs = refRange(m, f);
+          if (refs[0] > refs[1]) return;
+          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards, refs: refs});
+          bound += Math.min.apply(null, d);
+        });
+        return {months: months, idf: idf, bound: bound, count: p.countable ? bound : null, chunk: manifest.chunk};
       });
-      var out = [];
-      manifest.months.forEach(function (m) {
-        var d = dfs[yyyymm(m.month)];
-        var all = d && d.length === toks.length;
-        for (var k = 0; all && k < toks.length; k++) all = d[k] !== undefined;
-        if (all) out.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)]});
-      });
-      return out;
     });
   };
 
-  /** Key of the shard holding the month's k-th query token (the directory said which). */
-  function shardKey(month, k) {
-    return month.month + '/s-' + month.where[k];
+  /** The refs [first, last] of a month's items within the filters' dates (refs are in time order). */
+  function refRange(m, f) {
+    var first = Infinity, last = -1;
+    for (var i = 0; i < m.days.length; i += 3) {
+      var date = m.month + '-' + ('0' + m.days[i]).slice(-2);
+      if ((f.day && date !== f.day) || (f.from && date < f.from) || (f.to && date > f.to)) continue;
+      first = Math.min(first, m.days[i + 1]);
+      last = Math.max(last, m.days[i + 2]);
+    }
+    return [first, last];
   }
 
-  /** {ref: score} of token t, the month's k-th query token, from its shard, scored by elasticlunr. */
-  Engine.prototype.shardScores = function (month, t, k) {
-    var key = shardKey(month, k);
-    var self = this;
+  /** Refs of the month's items holding token k, from the directory or the token's shard. */
+  Engine.prototype.tokenRefs = function (month, t, k) {
+    var where = month.where[k];
+    if (typeof where === 'string') return Promise.resolve(where.split(',').map(function (r) { return parseInt(r, 36); }));
+    var shard = 0;
+    while (shard + 1 < month.shards.length && month.shards[shard + 1] <= t) shard++;
+    var key = month.month + '/s-' + shard, self = this;
     if (!this.indexes[key]) {
-      this.indexes[key] = this.load(key).then(function (json) { return self.elasticlunr.Index.load(json); });
+      this.indexes[key] = this.load(key).then(function (shard) { return self.elasticlunr.Index.load(expandShard(shard)); });
     }
     return this.indexes[key].then(function (index) {
-      var field = {};
-      field[index.getFields()[0]] = {bool: 'AND', expand: false, boost: 1};
-      var scores = {};
-      index.search([t], {fields: field}).forEach(function (r) { scores[r.ref] = r.score; });
-      return scores;
+      var docs = index.index[index.getFields()[0]].getDocs(t);
+      return Object.keys(docs).map(function (r) { return parseInt(r, 36); });
     });
   };
-
-  /** {ref: score} from inline postings: tf · idf, what elasticlunr computes from the shard. */
-  function inlineScores(month, k) {
-    var postings = parsePostings(month.where[k]), scores = {}, w = idf(month.items, month.dfs[k]);
-    for (var ref in postings) scores[ref] = postings[ref] * w;
-    return scores;
-  }
 
   /**
-   * Per token, {ref: score} over the given candidate items only, from the items' own text:
-   * a token is scored where the item's tokens hold it, with the tf and idf the index holds.
+   * The month's candidates, newest first: items holding every token. When the rarest token's
+   * refs are in the directory, those few are the candidates (their text is checked anyway), and
+   * no shard is read.
    */
-  Engine.prototype.textScores = function (month, toks, candidates) {
-    var self = this;
-    return this.manifest.then(function (manifest) {
-      return Promise.all(candidates.map(function (ref) {
-        return self.row(month.month, parseInt(ref, 36)).then(function (row) {
-          var counts = {}, list = tokens(row[4] + '\n' + row[5] + '\n' + row[6]);
-          list.forEach(function (t) { counts[t] = (counts[t] || 0) + 1; });
-          return {ref: ref, counts: counts, length: list.length};
-        });
-      })).then(function (items) {
-        return toks.map(function (t, k) {
-          var scores = {}, w = idf(month.items, month.dfs[k]);
-          items.forEach(function (item) {
-            if (item.counts[t]) scores[item.ref] = tf(item.counts[t], item.length, manifest.tfScale) * w;
-          });
-          return scores;
-        });
-      });
-    });
-  };
-
-  /** Whether the directory holds the month's postings of its k-th query token itself. */
-  function isInline(month, k) {
-    return typeof month.where[k] === 'string';
-  }
-
-  /** Index of the query token fewest of the month's items hold. */
-  function rarestToken(month) {
+  Engine.prototype.candidates = function (month, p) {
     var rarest = 0;
     month.dfs.forEach(function (df, k) { if (df < month.dfs[rarest]) rarest = k; });
-    return rarest;
+    var self = this;
+    var wanted = typeof month.where[rarest] === 'string' ? [rarest] : p.tokens.map(function (t, k) { return k; });
+    return Promise.all(wanted.map(function (k) { return self.tokenRefs(month, p.tokens[k], k); })).then(function (lists) {
+      var refs = lists[0];
+      for (var i = 1; i < lists.length; i++) {
+        var has = {};
+        lists[i].forEach(function (r) { has[r] = true; });
+        refs = refs.filter(function (r) { return has[r]; });
+      }
+      return refs.filter(function (r) { return r >= month.refs[0] && r <= month.refs[1]; })
+        .sort(function (a, b) { return b - a; });
+    });
+  };
+
+  /** A text chunk of a month: rows [id, date, time, level, title, body, rest]. */
+  Engine.prototype.chunk = function (month, n) {
+    return this.load(month + '/d-' + n);
+  };
+
+  /**
+   * A search in progress: hits come newest first as months and their chunks are read.
+   * next(want) reads until `want` hits are known or all are; hits are {month, ref, row, score}.
+   */
+  function Search(engine, p, prepared) {
+    this.engine = engine;
+    this.plan = p;
+    this.prepared = prepared;
+    this.hits = [];
+    this.month = 0; // next month to read
+    this.queue = []; // candidates of the month being read, newest first
+    this.done = !p.indexed || prepared.months.length === 0;
+    this.monthsRead = 0;
+  }
+  Search.prototype.next = function (want) {
+    var self = this;
+    // one reader at a time: the page's next page and its background count share the queue
+    this.reading = (this.reading || Promise.resolve()).then(function () { return self.step(want); });
+    return this.reading;
+  };
+  Search.prototype.step = function (want) {
+    var self = this;
+    if (this.done || this.hits.length >= want) return Promise.resolve(this.hits);
+    if (!this.queue.length) {
+      if (this.month >= this.prepared.months.length) {
+        this.done = true;
+        return Promise.resolve(this.hits);
+      }
+      var month = this.prepared.months[this.month++];
+      return this.engine.candidates(month, this.plan).then(function (refs) {
+        self.queue = refs.map(function (r) { return {month: month.month, ref: r}; });
+        if (!refs.length) self.monthsRead++;
+        return self.step(want);
+      });
+    }
+    // the candidates of the next chunk (refs of a chunk are adjacent in the queue)
+    var chunk = Math.floor(this.queue[0].ref / this.prepared.chunk), batch = [];
+    while (this.queue.length && Math.floor(this.queue[0].ref / this.prepared.chunk) === chunk) batch.push(this.queue.shift());
+    return this.engine.chunk(batch[0].month, chunk).then(function (rows) {
+      batch.forEach(function (c) {
+        var row = rows[c.ref % self.prepared.chunk];
+        if (accepts(row, self.plan)) self.hits.push({month: c.month, ref: c.ref, row: row});
+      });
+      if (!self.queue.length) self.monthsRead++;
+      return self.step(want);
+    });
+  };
+  /** Every hit, scored, in the given order: 'new' (newest first) or 'best'. */
+  Search.prototype.all = function (sort) {
+    var self = this;
+    return this.next(Infinity).then(function (hits) {
+      var prefixMax = null;
+      return self.engine.manifest.then(function (m) {
+        prefixMax = m.prefixMax;
+        hits.forEach(function (h) { h.score = score(h.row, self.plan, self.prepared, prefixMax); });
+        return sorted(hits, sort);
+      });
+    });
+  };
+  function sorted(hits, sort) {
+    var out = hits.slice();
+    out.sort(function (a, b) {
+      return (sort === 'best' ? b.score - a.score : 0) || (a.month < b.month ? 1 : a.month > b.month ? -1 : b.ref - a.ref);
+    });
+    return out;
   }
 
-  /**
-   * How many text chunks reading the month may take when no shard is needed: 0 when every
-   * token's postings are inline, the rarest token's item count when only its are (its items are
-   * checked in their own text); Infinity when shards are read. Cheap months may be read side by side.
-   */
-  Engine.prototype.textCost = function (month) {
-    var rarest = rarestToken(month);
-    if (!isInline(month, rarest)) return Infinity;
-    return month.where.every(function (w, k) { return isInline(month, k); }) ? 0 : month.dfs[rarest];
-  };
-
-  /**
-   * Hits of one month, scored as elasticlunr's AND would: intersection, scores (tf · idf per
-   * token) summed in query order; sorted by score, newer (larger ref) first among equals.
-   * Each token's scores come from its inline postings, or else its shard; but when the rarest
-   * token's postings are inline, the few items holding it are checked against the other tokens
-   * in their own text, which spares one shard per token and month.
-   */
-  Engine.prototype.searchMonth = function (month, toks) {
+  /** Starts a search: a promise of a Search, or of null when nothing in the query is indexed. */
+  Engine.prototype.search = function (query, filters) {
     var self = this;
-    var rarest = rarestToken(month);
-    var perToken;
-    if (isInline(month, rarest) && toks.some(function (t, k) { return !isInline(month, k); })) {
-      perToken = this.textScores(month, toks, Object.keys(parsePostings(month.where[rarest])));
-    } else {
-      perToken = Promise.all(toks.map(function (t, k) {
-        return isInline(month, k) ? inlineScores(month, k) : self.shardScores(month, t, k);
-      }));
-    }
-    return perToken.then(function (scores) {
-      var acc = scores[0];
-      for (var k = 1; k < scores.length; k++) {
-        var both = {};
-        for (var ref in scores[k]) if (ref in acc) both[ref] = acc[ref] + scores[k][ref];
-        acc = both;
-      }
-      var hits = Object.keys(acc).map(function (ref) {
-        return {month: month.month, ref: parseInt(ref, 36), score: acc[ref]};
-      });
-      hits.sort(function (a, b) { return b.score - a.score || b.ref - a.ref; });
-      return hits;
+    return this.plan(query, filters).then(function (p) {
+      return self.prepare(p).then(function (prepared) { return new Search(self, p, prepared); });
     });
   };
 
-  /** Every hit of the query, month by month newest first (used by the tests). */
-  Engine.prototype.searchAll = function (query) {
-    var toks = queryTokens(query), self = this;
-    if (!toks.length) return Promise.resolve([]);
-    return this.months(toks).then(function (months) {
-      return Promise.all(months.map(function (m) { return self.searchMonth(m, toks); }));
-    }).then(function (perMonth) { return [].concat.apply([], perMonth); });
-  };
-
-  Engine.prototype.meta = function (month) {
-    return this.load(month.month + '/meta');
-  };
-
-  /** The text store's row of an item: [id, date, time, level, title, body, rest]. */
-  Engine.prototype.row = function (month, ref) {
-    var self = this;
-    return this.manifest.then(function (manifest) {
-      return self.load(month + '/d-' + Math.floor(ref / manifest.chunk)).then(function (chunk) {
-        return chunk[ref % manifest.chunk];
-      });
+  /** Every hit of the query in order, with the count (used by the tests). */
+  Engine.prototype.searchAll = function (query, filters, sort) {
+    return this.search(query, filters).then(function (s) {
+      return s.all(sort).then(function (hits) { return {hits: hits, count: hits.length, indexCount: s.prepared.count}; });
     });
   };
 
-  Engine.prototype.snippet = function (hit) {
-    return this.row(hit.month, hit.ref).then(function (row) {
-      return {id: row[0], date: row[1], time: row[2], level: row[3], title: row[4], text: row[5] || row[4]};
-    });
-  };
-
-  var api = {tokens: tokens, queryTokens: queryTokens, installTokenizer: installTokenizer, Engine: Engine,
+  var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
+    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, expandShard: expandShard,
     snippetAround: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 
   // ---- the page ----
-  var PAGE = 20;
+  var PAGE = 10;
   var SNIPPET_CHARS = 80;
-  var TEXT_BUDGET = 2 * PAGE;
   var DEBOUNCE_MS = 200;
   var page = document.getElementById('search');
   if (!page || !global.elasticlunr) return;
@@ -321,11 +516,9 @@
   installTokenizer(global.elasticlunr);
 
   /**
-   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, data).
+   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, "…").
    * From file://, where fetch() is blocked, a <script> tag runs it. Over HTTP the page fetches the
-   * same file and parses the JSON between the call's first comma and its closing parenthesis:
-   * the same data, but V8 parses JSON several times faster than an object literal in a script,
-   * and a fetch costs the page far less than a script element (a query reads tens of files).
+   * same file and takes the string between the quotes: the same data either way.
    */
   var pending = {};
   global.telegraphSearchData = function (key, data) {
@@ -341,7 +534,8 @@
       if (!response.ok) throw new Error('cannot load ' + url + ' (' + response.status + ')');
       return response.text();
     }).then(function (text) {
-      return JSON.parse(text.substring(text.indexOf(',') + 1, text.lastIndexOf(')')));
+      var end = text.lastIndexOf('"');
+      return text.substring(text.lastIndexOf('"', end - 1) + 1, end);
     });
   }
 
@@ -370,19 +564,21 @@
   function load(key) {
     if (!cache[key]) {
       var url = root + 'search/' + key + '.js';
-      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).catch(function (e) {
+      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).then(decode).catch(function (e) {
         delete cache[key]; // a failed file may be asked for again
         throw e;
       });
     }
     return cache[key];
   }
-  var engine = new Engine(load, global.elasticlunr, parseInt(page.getAttribute('data-directory-buckets'), 10) || 0);
+  var engine = new Engine(load, global.elasticlunr);
 
   var box = document.getElementById('search-q');
   var major = document.getElementById('search-major');
   var from = document.getElementById('search-from');
   var to = document.getElementById('search-to');
+  var sortBox = document.getElementById('search-sort');
+  var scope = document.getElementById('search-scope');
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
@@ -393,67 +589,33 @@
   major.checked = params.get('major') === '1';
   from.value = params.get('from') || '';
   to.value = params.get('to') || '';
+  sortBox.value = params.get('sort') === 'best' ? 'best' : 'new';
+  var day = /^\d{4}-\d{2}-\d{2}$/.test(params.get('day') || '') ? params.get('day') : '';
+  var topic = /^[a-z]+\/[^\s~]+$/.test(params.get('topic') || '') ? params.get('topic') : '';
+
+  function showScope() {
+    scope.textContent = '';
+    [['day', day, '仅搜索 ' + day], ['topic', topic, '仅搜索专题 ' + topic]].forEach(function (s) {
+      if (!s[1]) return;
+      var chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'search-chip';
+      chip.textContent = s[2] + ' ×';
+      chip.title = '去掉这个范围';
+      chip.addEventListener('click', function () {
+        if (s[0] === 'day') day = ''; else topic = '';
+        showScope();
+        run();
+      });
+      scope.appendChild(chip);
+    });
+  }
 
   var state = null;
   var generation = 0;
 
-  function monthInRange(m) {
-    return (!from.value || m.month >= from.value.substring(0, 7)) && (!to.value || m.month <= to.value.substring(0, 7));
-  }
-
-  function keep(hit, meta, symbols) {
-    var code = symbols.indexOf(meta.charAt(hit.ref));
-    var date = hit.month + '-' + ('0' + (Math.floor(code / 2) + 1)).slice(-2);
-    if (major.checked && code % 2 !== 1) return false;
-    return (!from.value || date >= from.value) && (!to.value || date <= to.value);
-  }
-
-  /** Hits of one month that pass the filters. */
-  function monthHits(s, month) {
-    // a month's day and level codes are needed only where a filter may drop some of its hits
-    var filtered = major.checked || (from.value && from.value.substring(0, 7) === month.month)
-        || (to.value && to.value.substring(0, 7) === month.month);
-    return Promise.all([engine.searchMonth(month, s.tokens), filtered ? engine.meta(month) : null, engine.manifest])
-      .then(function (r) {
-        return r[0].filter(function (hit) { return !filtered || keep(hit, r[1], r[2].metaSymbols); });
-      });
-  }
-
-  /**
-   * Reads further months until `want` hits are known or every candidate month is read. A month
-   * that needs shards is read alone (its hits may fill the page); a run of months answered from
-   * the directory (Engine.textCost) is read side by side, up to about two pages' worth of items
-   * to check, so a rare word spread over years costs a round trip or two, not one per month.
-   */
-  function fill(s, want) {
-    if (s.hits.length >= want || s.next >= s.months.length) return Promise.resolve();
-    var batch = [s.months[s.next++]];
-    var cost = engine.textCost(batch[0]);
-    while (cost <= TEXT_BUDGET && s.next < s.months.length && cost + engine.textCost(s.months[s.next]) <= TEXT_BUDGET) {
-      cost += engine.textCost(s.months[s.next]);
-      batch.push(s.months[s.next++]);
-    }
-    // the batch's months are read side by side, but their hits are taken newest month first, and
-    // shown as soon as the months above them are read: a hit in the batch's first month need not
-    // wait for the other forty
-    var taken = Promise.resolve();
-    batch.map(function (month) { return monthHits(s, month); }).forEach(function (hits) {
-      taken = taken.then(function () { return hits; }).then(function (h) {
-        if (s !== state) return;
-        Array.prototype.push.apply(s.hits, h);
-        s.read++;
-        if (h.length && s.rendered < s.shown && s.read < s.months.length) render(s);
-      });
-    });
-    return taken.then(function () {
-      if (s !== state) return;
-      if (s.hits.length < want && s.next < s.months.length) render(s);
-      return fill(s, want);
-    });
-  }
-
-  function terms() {
-    return box.value.split(/\s+/).filter(function (t) { return t.length > 0; });
+  function filters() {
+    return {day: day, topic: topic, major: major.checked, from: from.value, to: to.value};
   }
 
   function highlight(element, text, words) {
@@ -472,61 +634,87 @@
 
   function hitItem(row, words) {
     var li = document.createElement('li');
-    li.className = 'search-hit' + (row.level !== 'C' ? ' major' : '');
+    li.className = 'search-hit' + (row[3] !== 'C' ? ' major' : '');
+    li.setAttribute('data-id', row[0]);
     var a = document.createElement('a');
-    a.href = root + row.date.substring(0, 4) + '/' + row.date.substring(5, 7) + '/' + row.date + '.html#' + row.id;
+    var date = row[1];
+    a.href = root + date.substring(0, 4) + '/' + date.substring(5, 7) + '/' + date + '.html#' + row[0];
     var when = document.createElement('span');
     when.className = 'when';
-    when.textContent = row.date + ' ' + row.time + (row.level !== 'C' ? ' 重磅' : '');
+    when.textContent = date + ' ' + row[2] + (row[3] !== 'C' ? ' 重磅' : '');
     a.appendChild(when);
     var title = document.createElement('span');
     title.className = 'title';
-    highlight(title, row.title || row.text.substring(0, 30), words);
+    var text = row[5] || row[4];
+    highlight(title, row[4] || text.substring(0, 30), words);
     a.appendChild(title);
     li.appendChild(a);
-    var text = document.createElement('p');
-    highlight(text, snippetAround(row.text, words, SNIPPET_CHARS), words);
-    li.appendChild(text);
+    var p = document.createElement('p');
+    highlight(p, snippetAround(text, words, SNIPPET_CHARS), words);
+    li.appendChild(p);
     return li;
   }
 
-  /**
-   * Shows the hits known so far, up to s.shown, each as soon as it and those above it have their
-   * text; called after every batch of months, so that sparse results appear while later months
-   * are still being read.
-   */
-  function render(s) {
-    var words = terms();
-    var end = Math.min(s.shown, s.hits.length);
-    s.hits.slice(s.rendered, end).map(function (h) { return engine.snippet(h); }).forEach(function (row) {
-      s.chain = s.chain.then(function () { return row; }).then(function (r) {
-        if (s === state) list.appendChild(hitItem(r, words));
-      });
-    });
-    s.rendered = end;
-    return s.chain.then(function () {
+  function words(s) {
+    var out = [];
+    s.search.plan.positive.forEach(function (t) { out.push.apply(out, t.words); });
+    return out;
+  }
+
+  /** The status line: the exact count when known, else the bounds so far. */
+  function showStatus(s) {
+    var order = sortBox.value === 'best' ? '按相关度排列' : '按时间从新到旧排列';
+    var known = s.search.done ? s.search.hits.length : s.search.prepared.count;
+    if (known !== null && known !== undefined) {
+      status.textContent = '共 ' + known + ' 条' + (known ? '，' + order + '。' : '。');
+    } else {
+      status.textContent = '至少 ' + s.search.hits.length + ' 条，至多 ' + s.search.prepared.bound + ' 条（核对中，已读 '
+        + s.search.monthsRead + '/' + s.search.prepared.months.length + ' 个月），' + order + '。';
+    }
+  }
+
+  /** Shows hits up to s.shown; newest-first pages come as soon as they are read. */
+  function showPage(s) {
+    list.setAttribute('aria-busy', 'true');
+    var ready = sortBox.value === 'best'
+      ? (s.best || (s.best = s.search.all('best'))) : s.search.next(s.shown + 1).then(function (h) { return h; });
+    return ready.then(function (hits) {
       if (s !== state) return;
-      var done = s.read >= s.months.length;
-      status.textContent = (done ? '共 ' + s.hits.length + ' 条结果' :
-          '已找到 ' + s.hits.length + ' 条以上（已搜索 ' + s.read + '/' + s.months.length + ' 个含全部关键词的月份）') +
-          (s.hits.length ? '，按月份从新到旧、月内按相关度排列。' : '。');
-      more.hidden = s.hits.length <= s.shown && done;
+      var w = words(s);
+      hits.slice(s.rendered, s.shown).forEach(function (h) { list.appendChild(hitItem(h.row, w)); });
+      s.rendered = Math.min(s.shown, hits.length);
+      more.hidden = s.search.done ? hits.length <= s.shown : false;
+      list.setAttribute('aria-busy', 'false');
+      showStatus(s);
+      if (!s.search.done && s.search.prepared.count === null) background(s);
     });
   }
 
-  /** Reads and shows the next page; the list is aria-busy until the page is complete. */
-  function showMore() {
-    var s = state;
-    s.shown += PAGE;
-    list.setAttribute('aria-busy', 'true');
-    return fill(s, s.shown + 1).then(function () { if (s === state) return render(s); }).then(function () {
-      if (s === state) list.setAttribute('aria-busy', 'false');
-    });
+  /** After the first page, reads on (newest first) until the count is exact. */
+  function background(s) {
+    if (s.reading) return;
+    s.reading = true;
+    (function step() {
+      if (s !== state || s.search.done) {
+        if (s === state) {
+          showStatus(s);
+          more.hidden = s.search.hits.length <= s.shown;
+        }
+        return;
+      }
+      s.search.next(s.search.hits.length + PAGE).then(function () {
+        if (s === state) showStatus(s);
+        step();
+      });
+    })();
   }
 
   function updateUrl() {
     var p = new URLSearchParams();
     if (box.value) p.set('q', box.value);
+    if (sortBox.value === 'best') p.set('sort', 'best');
+    if (day) p.set('day', day);
+    if (topic) p.set('topic', topic);
     if (major.checked) p.set('major', '1');
     if (from.value) p.set('from', from.value);
     if (to.value) p.set('to', to.value);
@@ -542,20 +730,22 @@
     updateUrl();
     list.textContent = '';
     more.hidden = true;
-    var toks = queryTokens(box.value);
-    if (!toks.length) {
-      state = null;
+    state = null;
+    if (!box.value.trim()) {
       list.setAttribute('aria-busy', 'false');
-      status.textContent = box.value.trim() ? '请至少输入两个相连的汉字，或一个英文词、数字、股票代码。' : hint;
+      status.textContent = hint;
       return Promise.resolve();
     }
     status.textContent = '搜索中…';
-    return engine.months(toks).then(function (months) {
+    return engine.search(box.value, filters()).then(function (search) {
       if (my !== generation) return;
-      // next: months asked for; read: months whose hits are in hits (in month order)
-      state = {tokens: toks, months: months.filter(monthInRange), next: 0, read: 0, hits: [], shown: 0, rendered: 0,
-        chain: Promise.resolve()};
-      return showMore();
+      if (!search.plan.indexed) {
+        list.setAttribute('aria-busy', 'false');
+        status.textContent = '请至少输入两个相连的汉字，或一个英文词、数字、股票代码（单个汉字或字母只能与其他词一起搜索）。';
+        return;
+      }
+      state = {search: search, shown: PAGE, rendered: 0};
+      return showPage(state);
     }).catch(function (e) {
       if (my !== generation) return;
       status.textContent = '搜索失败：' + e.message;
@@ -568,9 +758,15 @@
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   }
+  showScope();
   box.addEventListener('input', debounced);
-  [major, from, to].forEach(function (el) { el.addEventListener('change', run); });
-  more.addEventListener('click', function () { if (state) showMore(); });
+  [major, from, to, sortBox].forEach(function (el) { el.addEventListener('change', run); });
+  more.addEventListener('click', function () {
+    if (state) {
+      state.shown += PAGE;
+      showPage(state);
+    }
+  });
   box.form.addEventListener('submit', function (e) {
     e.preventDefault();
     var first = list.querySelector('a');

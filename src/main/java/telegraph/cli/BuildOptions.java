@@ -131,8 +131,9 @@ public final class BuildOptions {
         telegraph.topics.ThemeSource themes;
         try {
             themes = telegraph.topics.ThemeSource.resolve(topics, content);
-            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(),
-                    new telegraph.topics.TopicOutput(themes))).build(options, (done, total) -> {
+            telegraph.topics.TopicOutput topicOutput = new telegraph.topics.TopicOutput(themes);
+            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(topicOutput::topicKeys,
+                    topicOutput.settings()), topicOutput)).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {

@@ -3,6 +3,7 @@ package telegraph.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import telegraph.model.Day;
 import telegraph.model.Item;
 
@@ -21,7 +22,6 @@ import telegraph.model.Item;
 final class MonthIndex {
 
     private final List<Item> items = new ArrayList<>();
-    private final int[] fieldLengths;
 
     // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table of (key, id)
     // pairs; words by their characters' hash in another, so that no string is made for a word met before
@@ -45,16 +45,20 @@ final class MonthIndex {
     private final int[] start;
     private final int[] postings;
 
-    /** The ref of the item being read; its token count so far; the part being read, as chars. */
+    /** The ref of the item being read; the part being read, as chars. */
     private int current;
-    private int length;
     private char[] text = new char[1024];
     /** {@link SearchText#rest} of each item, which the text store writes too. */
     private final String[] rests;
 
-    MonthIndex(List<Day> days) {
+    private static final char[] TOPIC_MARK = {SearchIndexOutput.TOPIC_MARK};
+
+    /**
+     * @param topics the keys ({@code kind/slug}) of the topics an item belongs to; each is
+     *               indexed as {@code ~kind/slug}, a token the tokenizer never makes
+     */
+    MonthIndex(List<Day> days, Function<Item, List<String>> topics) {
         days.forEach(d -> items.addAll(d.items()));
-        fieldLengths = new int[items.size()];
         // room for a posting per character of title and body (an item has fewer distinct tokens
         // than that, about two thirds), so that a month's ~3 million ints are not copied again
         // and again as the array grows
@@ -65,20 +69,33 @@ final class MonthIndex {
         read = new int[(int) Math.min(1 << 28, 2 * chars + 64)];
         int[] readStart = new int[items.size() + 1];
         Tokenizer.Sink sink = new Tokenizer.Sink() {
+            private char[] prefix = new char[Tokenizer.PREFIX_MAX + 1];
+
             @Override
             public void bigram(char first, char second) {
                 push(bigramId(first, second));
             }
 
             @Override
-            public void word(char[] chars, int length) {
-                push(wordId(chars, length));
+            public void word(char[] chars, int n) {
+                if (n == 1) {
+                    push(wordId(chars, 1));
+                    return;
+                }
+                int longest = Math.min(n, Tokenizer.PREFIX_MAX);
+                System.arraycopy(chars, 0, prefix, 0, longest);
+                for (int k = 2; k <= longest; k++) {
+                    prefix[k] = Tokenizer.PREFIX_MARK;
+                    push(wordId(prefix, k + 1));
+                    if (k < longest) {
+                        prefix[k] = chars[k];
+                    }
+                }
             }
         };
         rests = new String[items.size()];
         for (int ref = 0; ref < items.size(); ref++) {
             current = ref;
-            length = 0;
             readStart[ref] = readSize;
             Item item = items.get(ref);
             rests[ref] = SearchText.rest(item);
@@ -86,7 +103,10 @@ final class MonthIndex {
             scan(item.title(), sink);
             scan(item.body(), sink);
             scan(rests[ref], sink);
-            fieldLengths[ref] = length;
+            for (String key : topics.apply(item)) {
+                char[] token = (TOPIC_MARK[0] + key).toCharArray();
+                push(wordId(token, token.length));
+            }
         }
         readStart[items.size()] = readSize;
         start = new int[tokenCount + 1];
@@ -118,7 +138,6 @@ final class MonthIndex {
 
     /** One occurrence of a token in the current item. */
     private void push(int id) {
-        length++;
         int s = STATE * id;
         if (state[s] == current) {
             read[state[s + 1] + 1]++;
@@ -272,10 +291,6 @@ final class MonthIndex {
         return postings[2 * (start[token] + i) + 1];
     }
 
-    /** Token count of an item's text: elasticlunr's field length, used to normalise scores. */
-    int fieldLength(int ref) {
-        return fieldLengths[ref];
-    }
 
     /** Refs are written in base 36 to keep the many copies of them in the JSON short. */
     static String ref(int ref) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import telegraph.model.Day;
+import telegraph.model.Item;
 import telegraph.render.PageRenderer;
 import telegraph.site.ArchiveOutput;
 import telegraph.site.DaySummary;
@@ -28,22 +31,50 @@ import telegraph.site.OutputWriter;
  * postings (a token holding more has a shard of its own). The token directory says, for each
  * token, which months hold it, in how many items, and in which shard; so a query reads its
  * words' directory entries first, then, newest month first, only the shards of its words in the
- * months holding all of them, until it has a page of results. Each shard is a stock elasticlunr
- * index. See {@code templates/assets/search.js} for the reading side.
+ * months holding all of them, and checks the candidates in the items' text. Each shard is a stock
+ * elasticlunr index, every piece stored deflated ({@link SearchFiles}). See
+ * {@code templates/assets/search.js} for the reading side and {@code search.md} for the design.
  */
 public final class SearchIndexOutput implements ArchiveOutput {
 
     /**
-     * Postings a shard holds at most, unless one token alone has more (a posting is ~16 bytes of
-     * JSON, see {@link ShardWriter}): shards of at most ~100 kB keep the download of a rare
-     * four-bigram query in a month under ~400 kB, and a month's ~1.7 M postings in ~300 files.
+     * Postings a shard holds at most, unless one token alone has more: a posting is about two
+     * bytes once deflated, so a shard is about 100–250 kB and a month of ~12,000 items about 16
+     * shards; a four-word query reads at most four of them in a month.
      */
-    static final long POSTINGS_PER_SHARD = 6_000;
+    static final long POSTINGS_PER_SHARD = 100_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-4";
+    private static final String FORMAT = "search-format-5";
+    /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
+    static final char TOPIC_MARK = '~';
 
-    /** What the manifest says about a month. */
-    record MonthEntry(YearMonth month, int items, int shards) {
+    /**
+     * What the manifest says about a month.
+     *
+     * @param days   for each day of the month with items: day of month, its first and its last ref
+     *               (refs are in time order), so that a date filter skips other days' candidates
+     * @param firsts the first token of each shard
+     */
+    record MonthEntry(YearMonth month, int items, List<Integer> days, List<String> firsts) {
+    }
+
+    private final Function<Item, List<String>> topics;
+    private final byte[] topicSettings;
+
+    /** An index without topic filters. */
+    public SearchIndexOutput() {
+        this(item -> List.of(), new byte[0]);
+    }
+
+    /**
+     * @param topics        the keys ({@code kind/slug}) of the topics an item belongs to, so that
+     *                      a search can be limited to a topic ({@code search.html?topic=…})
+     * @param topicSettings what decides topic membership (theme definitions): part of the
+     *                      settings, so that a change rebuilds the index
+     */
+    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings) {
+        this.topics = topics;
+        this.topicSettings = topicSettings.clone();
     }
 
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
@@ -55,13 +86,16 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        return (FORMAT + " " + POSTINGS_PER_SHARD + " " + ShardWriter.TF_SCALE + " " + TextStore.CHUNK + " "
-                + TokenDirectory.BUCKETS + " " + TokenDirectory.INLINE).getBytes(StandardCharsets.UTF_8);
+        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + TextStore.CHUNK + " " + TokenDirectory.BUCKETS + " "
+                + TokenDirectory.INLINE + " " + Tokenizer.PREFIX_MAX + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(own, own.length + topicSettings.length);
+        System.arraycopy(topicSettings, 0, all, own.length, topicSettings.length);
+        return all;
     }
 
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException {
-        MonthIndex index = new MonthIndex(days);
+        MonthIndex index = new MonthIndex(days, topics);
         String key = month.toString();
         if (index.items().isEmpty()) {
             StaleFiles.removeUnder(out, SearchFiles.DIR + key, Set.of());
@@ -70,41 +104,39 @@ public final class SearchIndexOutput implements ArchiveOutput {
         }
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
-        int[] shardOf = new int[index.tokenCount()];
-        int shards = writeShards(index, key, byName, shardOf, files);
+        List<String> firsts = writeShards(index, key, byName, files);
         TextStore.write(key, index, files);
-        TokenDirectory.writeMonth(out, month, index, byName, shards, shardOf);
+        TokenDirectory.writeMonth(out, month, index, byName, firsts);
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }
 
     /**
-     * Packs the month's tokens, in text order, into shards of at most {@link #POSTINGS_PER_SHARD}
-     * postings (a larger token alone) and writes them.
+     * Packs the month's tokens held by more than {@link TokenDirectory#INLINE} items (the
+     * directory holds the others' refs itself), in text order, into shards of at most
+     * {@link #POSTINGS_PER_SHARD} postings (a larger token alone) and writes them.
      *
-     * @param byName  the month's token ids sorted by their text
-     * @param shardOf filled with each token's shard
-     * @return the number of shards
+     * @param byName the month's token ids sorted by their text
+     * @return the first token of each shard: the page finds a token's shard by them
      */
-    private static int writeShards(MonthIndex index, String key, int[] byName, int[] shardOf, SearchFiles files) {
+    private static List<String> writeShards(MonthIndex index, String key, int[] byName, SearchFiles files) {
+        int[] common = Arrays.stream(byName).filter(t -> index.df(t) > TokenDirectory.INLINE).toArray();
         ShardWriter writer = new ShardWriter(index);
-        int shard = 0;
+        List<String> firsts = new ArrayList<>();
         int start = 0;
         long filled = 0;
-        for (int i = 0; i < byName.length; i++) {
-            int df = index.df(byName[i]);
-            if (filled > 0 && filled + df > POSTINGS_PER_SHARD) {
+        for (int i = 0; i <= common.length; i++) {
+            long df = i < common.length ? index.df(common[i]) : Long.MAX_VALUE;
+            if (i > start && (i == common.length || filled + df > POSTINGS_PER_SHARD)) {
                 int from = start;
                 int to = i;
-                files.write(SearchFiles.shardKey(key, shard++), b -> writer.write(b, byName, from, to));
+                files.write(SearchFiles.shardKey(key, firsts.size()), b -> writer.write(b, common, from, to));
+                firsts.add(index.name(common[from]));
                 start = i;
                 filled = 0;
             }
-            shardOf[byName[i]] = shard;
             filled += df;
         }
-        int from = start;
-        files.write(SearchFiles.shardKey(key, shard), b -> writer.write(b, byName, from, byName.length));
-        return shard + 1;
+        return firsts;
     }
 
     /** Removes the folders of months that are gone or empty; only the top of search/ is listed. */
@@ -153,24 +185,31 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 4);
-            g.writeStringField("field", ShardWriter.FIELD);
+            g.writeNumberField("format", 5);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
-            g.writeNumberField("tfScale", ShardWriter.TF_SCALE);
             g.writeNumberField("chunk", TextStore.CHUNK);
-            g.writeStringField("metaSymbols", TextStore.META_SYMBOLS);
+            g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);
             g.writeArrayFieldStart("months");
             for (MonthEntry m : months) {
                 g.writeStartObject();
                 g.writeStringField("month", m.month().toString());
                 g.writeNumberField("items", m.items());
-                g.writeNumberField("shards", m.shards());
+                g.writeArrayFieldStart("days");
+                for (int d : m.days()) {
+                    g.writeNumber(d);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("shards");
+                for (String first : m.firsts()) {
+                    g.writeString(first);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         });
-        pages.page("search.ftlh", "search.html", Map.of("directoryBuckets", TokenDirectory.BUCKETS));
+        pages.page("search.ftlh", "search.html", Map.of());
     }
 }

@@ -8,24 +8,18 @@ import java.util.Map;
 import telegraph.model.Item;
 
 /**
- * What results are shown with, kept out of the shards. Per month:
- * <ul>
- *   <li>{@code meta}: one character per ref giving its day of month and whether it is major,
- *       so the page can filter by date and level before fetching any text;</li>
- *   <li>{@code d-N}: the items of refs {@code N*CHUNK} to {@code N*CHUNK+CHUNK-1}, each as
- *       {@code [id, window date, time, level, title, body, rest]} where
- *       {@code title + "\n" + body + "\n" + rest} is exactly the text the index was built from
- *       ({@link SearchText}). The page cuts its snippet around the first hit from it, and, when a
- *       query's rarest word is in only a few items of a month, checks the other words in those
- *       items' own text instead of downloading their shards. Small chunks, because the
- *       best-scored hits of a month are spread over the whole month.</li>
- * </ul>
+ * What results are shown with and checked against, kept out of the shards: per month, chunk
+ * {@code d-N} holds the items of refs {@code N*CHUNK} to {@code N*CHUNK+CHUNK-1}, each as
+ * {@code [id, window date, time, level, title, body, rest]} where
+ * {@code title + "\n" + body + "\n" + rest} is exactly the text the index was built from
+ * ({@link SearchText}). The page checks every candidate the index gives against this text (so a
+ * result holds each term as written), filters by its date and level, scores it and cuts its
+ * snippet from it. Chunks of a few hundred items: large enough that a month is a few dozen
+ * files, small enough that the first page of a common word reads one or two of them.
  */
 final class TextStore {
 
-    static final int CHUNK = 16;
-    /** 62 symbols for (day - 1) * 2 + major, day 1..31. */
-    static final String META_SYMBOLS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    static final int CHUNK = 256;
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -34,11 +28,6 @@ final class TextStore {
 
     static void write(String month, MonthIndex index, SearchFiles files) {
         List<Item> items = index.items();
-        StringBuilder meta = new StringBuilder(items.size());
-        for (Item item : items) {
-            meta.append(META_SYMBOLS.charAt((item.windowDate().getDayOfMonth() - 1) * 2 + (item.isMajor() ? 1 : 0)));
-        }
-        files.writeJson(SearchFiles.metaKey(month), g -> g.writeString(meta.toString()));
         // a month's items share 31 dates and 1,440 clock times: each is formatted once
         Map<LocalDate, String> dates = new HashMap<>();
         String[] clocks = new String[24 * 60];

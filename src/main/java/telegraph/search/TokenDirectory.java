@@ -29,14 +29,14 @@ import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
 
 /**
- * Which months hold a token, in how many items, and in which of the month's shards:
- * {@code dir/B} maps each token of hash bucket B to {@code [yyyymm, df, shard, …]}, newest month
- * first. The page reads it before any shard, so a rare word costs one shard per month it occurs
- * in rather than one per month of the archive, and an AND query skips months lacking one of its
- * words. Where a month holds the token in at most {@link #INLINE} items, the shard number is
- * replaced by the postings themselves, {@code "ref:tf,…"} (as in the shard, which holds them
- * too): a word found once or twice a month over years is then answered from the directory
- * alone, instead of from one ~100 kB shard per month.
+ * Which months hold a token, and in how many items: {@code dir/B} maps each token of hash bucket
+ * B to {@code [yyyymm, df, …]}, newest month first. The page reads it before any shard, so a rare
+ * word costs one shard per month it occurs in rather than one per month of the archive, an AND
+ * query skips months lacking one of its words, and a one-token query knows its count. Where a
+ * month holds the token in at most {@link #INLINE} items, the df is replaced by the items' refs,
+ * {@code "ref,…"}, and no shard holds the token: a word found once or twice a month over years
+ * is answered from the directory alone. A token's shard in a month is found from the first
+ * tokens of the month's shards, which the manifest lists.
  *
  * <p>Builds are incremental and months never all fit in memory, so each month leaves its sorted
  * token list with the build's state ({@code .telegraph/search/YYYY-MM.tokens.tsv.gz}: token, df and shard, headed by
@@ -62,9 +62,9 @@ import telegraph.site.OutputWriter;
  */
 final class TokenDirectory {
 
-    static final int BUCKETS = 1024;
-    /** Values per month in a directory entry: yyyymm, df, then the shard or the inline postings. */
-    static final int STRIDE = 3;
+    static final int BUCKETS = 512;
+    /** Values per month in a directory entry: yyyymm, then df or, for a rare token, its refs. */
+    static final int STRIDE = 2;
     /** Postings of a token in a month are written into the directory when the month has at most this many. */
     static final int INLINE = 3;
     /** What the directory holds of each month, one file per month. */
@@ -92,7 +92,7 @@ final class TokenDirectory {
      *
      * @param byName the month's token ids sorted by their text
      */
-    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int[] byName, int shards, int[] shardOf) {
+    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int[] byName, List<String> firsts) {
         // bucket first, then the token: the order the merge writes the buckets in (a stable
         // counting sort by bucket of the tokens in text order)
         int[] bucketOf = new int[byName.length];
@@ -109,10 +109,29 @@ final class TokenDirectory {
             order[bucketStart[bucketOf[t]]++] = t;
         }
         ByteBuf list = new ByteBuf(1 << 16);
-        list.number(index.items().size()).put('\t').number(shards).put('\n');
+        list.number(index.items().size()).put('\t');
+        int[] firstRef = new int[32];
+        int[] lastRef = new int[32];
+        java.util.Arrays.fill(firstRef, -1);
+        for (int ref = 0; ref < index.items().size(); ref++) {
+            int day = index.items().get(ref).windowDate().getDayOfMonth();
+            firstRef[day] = firstRef[day] < 0 ? ref : firstRef[day];
+            lastRef[day] = ref;
+        }
+        String separator = "";
+        for (int day = 1; day < 32; day++) {
+            if (firstRef[day] >= 0) {
+                list.ascii(separator).number(day).put(',').number(firstRef[day]).put(',').number(lastRef[day]);
+                separator = ",";
+            }
+        }
+        for (String first : firsts) {
+            list.put('\t').put(first.getBytes(StandardCharsets.UTF_8));
+        }
+        list.put('\n');
         for (int t : order) {
             int df = index.df(t);
-            list.put(index.name(t).getBytes(StandardCharsets.UTF_8)).put('\t').number(df).put('\t').number(shardOf[t]);
+            list.put(index.name(t).getBytes(StandardCharsets.UTF_8)).put('\t').number(df);
             if (df <= INLINE) {
                 list.put('\t');
                 for (int i = 0; i < df; i++) {
@@ -120,7 +139,7 @@ final class TokenDirectory {
                     if (i > 0) {
                         list.put(',');
                     }
-                    list.ascii(MonthIndex.ref(ref)).put(':').number(ShardWriter.tf(index.count(t, i), index.fieldLength(ref)));
+                    list.ascii(MonthIndex.ref(ref));
                 }
             }
             list.put('\n');
@@ -144,11 +163,13 @@ final class TokenDirectory {
     }
 
     private static SearchIndexOutput.MonthEntry head(YearMonth month, String line) throws IOException {
-        String[] head = line == null ? new String[0] : line.split("\t");
-        if (head.length != 2) {
+        String[] head = line == null ? new String[0] : line.split("\t", -1);
+        if (head.length < 2 || !head[0].matches("\\d+") || !head[1].matches("[\\d,]*")) {
             throw new IOException(path(month) + ": no head line");
         }
-        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), Integer.parseInt(head[1]));
+        List<Integer> days = head.length < 2 || head[1].isEmpty() ? List.of()
+                : java.util.Arrays.stream(head[1].split(",")).map(Integer::valueOf).toList();
+        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), days, List.of(head).subList(2, head.length));
     }
 
     private static int yyyymm(YearMonth month) {
@@ -199,31 +220,30 @@ final class TokenDirectory {
         }
     }
 
-    /** One line of a month's token list: token, df, shard and, for a rare token, its postings. */
-    private record Line(String token, int df, int shard, String postings) {
+    /** One line of a month's token list: token, df and, for a rare token, its refs. */
+    private record Line(String token, int df, String postings) {
         static Line parse(String line) throws IOException {
             int tab = line.indexOf('\t');
-            int tab2 = line.indexOf('\t', tab + 1);
-            if (tab < 0 || tab2 < 0) {
+            if (tab < 0) {
                 throw new IOException("not a token list line: " + line);
             }
-            int tab3 = line.indexOf('\t', tab2 + 1);
-            int shardEnd = tab3 < 0 ? line.length() : tab3;
-            return new Line(line.substring(0, tab), Integer.parseInt(line, tab + 1, tab2, 10),
-                    Integer.parseInt(line, tab2 + 1, shardEnd, 10), tab3 < 0 ? null : line.substring(tab3 + 1));
+            int tab2 = line.indexOf('\t', tab + 1);
+            int dfEnd = tab2 < 0 ? line.length() : tab2;
+            return new Line(line.substring(0, tab), Integer.parseInt(line, tab + 1, dfEnd, 10),
+                    tab2 < 0 ? null : line.substring(tab2 + 1));
         }
 
         Entry entry(int yyyymm) {
-            return new Entry(yyyymm, df, shard, postings);
+            return new Entry(yyyymm, df, postings);
         }
     }
 
     /**
      * What the directory says of a token in one month.
      *
-     * @param postings the inline postings, or null when the shard is to be read
+     * @param postings the refs of a rare token, or null when its shard is to be read
      */
-    private record Entry(int yyyymm, int df, int shard, String postings) {
+    private record Entry(int yyyymm, int df, String postings) {
     }
 
     /** Hashes of a month's part of each bucket, fed its entries in list order. */
@@ -233,7 +253,7 @@ final class TokenDirectory {
         void add(int bucket, String token, Entry entry) {
             long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
             h = mix(h, token);
-            h = mixHalves(mixHalves(h, entry.df()), entry.shard());
+            h = mixHalves(h, entry.df());
             h = mix(h, entry.postings() == null ? "" : entry.postings());
             hashes[bucket] = h == EMPTY || h == DIRTY ? 2 : h;
         }
@@ -433,14 +453,9 @@ final class TokenDirectory {
     private static TreeMap<String, Entry[]> readBucket(OutputWriter out, int b) throws IOException {
         String key = SearchFiles.directoryKey(b);
         Path file = out.resolve(SearchFiles.DIR + key + ".js");
-        byte[] bytes = Files.readAllBytes(file);
-        int headLength = SearchFiles.head(key).length;
-        int tailLength = SearchFiles.TAIL.length;
-        if (bytes.length < headLength + tailLength) {
-            throw new IOException(file + ": not a directory bucket");
-        }
+        byte[] bytes = SearchFiles.decode(key, Files.readAllBytes(file));
         TreeMap<String, Entry[]> bucket = new TreeMap<>();
-        try (JsonParser p = JSON.createParser(bytes, headLength, bytes.length - headLength - tailLength)) {
+        try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(file + ": not a directory bucket");
             }
@@ -453,15 +468,15 @@ final class TokenDirectory {
                 entries.clear();
                 while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
                     int yyyymm = p.getIntValue();
-                    int df = p.nextToken() == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
-                    JsonToken last = p.nextToken();
-                    if (df < 0 || last != JsonToken.VALUE_NUMBER_INT && last != JsonToken.VALUE_STRING) {
+                    JsonToken second = p.nextToken();
+                    if (second == JsonToken.VALUE_NUMBER_INT) {
+                        entries.add(new Entry(yyyymm, p.getIntValue(), null));
+                    } else if (second == JsonToken.VALUE_STRING) {
+                        String refs = p.getText();
+                        entries.add(new Entry(yyyymm, refs.split(",").length, refs));
+                    } else {
                         throw new IOException(file + ": not a directory bucket");
                     }
-                    // an inline entry does not say its shard: the month's token list does, and
-                    // the entry is only ever replaced from that list as a whole
-                    entries.add(last == JsonToken.VALUE_STRING ? new Entry(yyyymm, df, -1, p.getText())
-                            : new Entry(yyyymm, df, p.getIntValue(), null));
                 }
                 bucket.put(token, entries.toArray(new Entry[0]));
             }
@@ -494,13 +509,13 @@ final class TokenDirectory {
         return merged;
     }
 
+    /** yyyymm, then the refs of a rare token or else its df (its shard holds it). */
     private static void writeEntry(com.fasterxml.jackson.core.JsonGenerator g, Entry e) throws IOException {
         g.writeNumber(e.yyyymm());
-        g.writeNumber(e.df());
         if (e.postings() != null) {
             g.writeString(e.postings());
         } else {
-            g.writeNumber(e.shard());
+            g.writeNumber(e.df());
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Splits text into search tokens. Stock elasticlunr splits on spaces, which leaves a Chinese
  * sentence as one token, so the page replaces {@code elasticlunr.tokenizer} with this same
- * algorithm ({@code templates/assets/search.js}); any change here must be made there too.
+ * algorithm ({@code templates/assets/search.js}); any change here must be made there too, and
+ * {@code src/test/resources/search/tokenizer-cases.json} (read by the Java and the Node test)
+ * says what both must give.
  *
  * <ul>
  *   <li>Full-width ASCII is folded to ASCII and A–Z lower-cased (nothing else, so Java and
@@ -15,20 +17,27 @@ import java.util.List;
  *   <li>A run of two or more Han characters gives its overlapping bigrams; a lone Han character
  *       gives nothing: one-character words would need a unigram index about as large as the
  *       bigram one, for queries that match half the archive anyway.</li>
- *   <li>A run of {@code [a-z0-9]} is one token; two runs joined by a single dot also give the
- *       dotted whole ({@code 600519.sh}, {@code 3.5}), so a stock code is found both whole and
- *       by its bare number.</li>
+ *   <li>A run of {@code [a-z0-9]} is a word. In the index a word of one character is a token
+ *       as it is; a longer word gives its prefixes of 2 to {@link #PREFIX_MAX} characters, each
+ *       marked with {@code *} ({@code hbm4} gives {@code hb*}, {@code hbm*}, {@code hbm4*}), so
+ *       a word typed so far ({@code HBM}, {@code Open}, {@code 6005}) is one token whose items
+ *       are exactly those holding a word that begins with it.</li>
  *   <li>Everything else, including characters outside the BMP, separates tokens: the index is
  *       a trie of UTF-16 code units and a lone surrogate would not survive JSON.</li>
  * </ul>
  */
 public final class Tokenizer {
 
+    /** Longest prefix indexed; a longer word is found by this prefix, then checked in its text. */
+    public static final int PREFIX_MAX = 10;
+    /** Marks a prefix token; the tokenizer never makes a token holding it. */
+    public static final char PREFIX_MARK = '*';
+
     private Tokenizer() {
     }
 
     /**
-     * Receives the tokens of a text in order, without a string made for each: bigrams as their
+     * Receives the words of a text in order, without a string made for each: bigrams as their
      * two characters, words as the first {@code length} characters of a reused array.
      */
     interface Sink {
@@ -37,7 +46,10 @@ public final class Tokenizer {
         void word(char[] chars, int length);
     }
 
-    /** Tokens in text order, repeated as often as they occur (elasticlunr counts them). */
+    /**
+     * The text's words in order, repeated as often as they occur: bigrams and whole words. Their
+     * number is the length that best-match scores are normalised by.
+     */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         scan(text.toCharArray(), text.length(), new Sink() {
@@ -54,16 +66,27 @@ public final class Tokenizer {
         return tokens;
     }
 
+    /** What the index holds of a text, in order, repeated: bigrams, one-character words, word prefixes. */
+    public static List<String> indexTokens(String text) {
+        List<String> out = new ArrayList<>();
+        for (String token : tokens(text)) {
+            if (isHan(token.charAt(0)) || token.length() == 1) {
+                out.add(token);
+            } else {
+                for (int k = 2; k <= Math.min(token.length(), PREFIX_MAX); k++) {
+                    out.add(token.substring(0, k) + PREFIX_MARK);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The one tokenising loop, over the first {@code n} characters of {@code text}: {@link #tokens}
      * and the index builder both use it.
      */
     static void scan(char[] text, int n, Sink sink) {
         char[] word = new char[16];
-        char[] previous = new char[16];
-        char[] dotted = new char[33];
-        int previousLength = 0;
-        int previousWordEnd = -2;
         int i = 0;
         while (i < n) {
             char c = fold(text[i]);
@@ -88,21 +111,6 @@ public final class Tokenizer {
                     end++;
                 }
                 sink.word(word, length);
-                if (previousWordEnd == i - 1 && fold(text[i - 1]) == '.') {
-                    int total = previousLength + 1 + length;
-                    if (total > dotted.length) {
-                        dotted = new char[total];
-                    }
-                    System.arraycopy(previous, 0, dotted, 0, previousLength);
-                    dotted[previousLength] = '.';
-                    System.arraycopy(word, 0, dotted, previousLength + 1, length);
-                    sink.word(dotted, total);
-                }
-                char[] swap = previous;
-                previous = word;
-                word = swap;
-                previousLength = length;
-                previousWordEnd = end;
                 i = end;
             } else {
                 i++;
@@ -110,13 +118,8 @@ public final class Tokenizer {
         }
     }
 
-    /** Distinct tokens in first-occurrence order: what a query asks for (an AND of these). */
-    public static List<String> queryTokens(String query) {
-        return tokens(query).stream().distinct().toList();
-    }
-
     /** Full-width ASCII to ASCII, then A–Z to a–z. */
-    private static char fold(char c) {
+    static char fold(char c) {
         char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
         return folded >= 'A' && folded <= 'Z' ? (char) (folded + 32) : folded;
     }
@@ -125,7 +128,7 @@ public final class Tokenizer {
         return (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
-    private static boolean isWord(char c) {
+    static boolean isWord(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }

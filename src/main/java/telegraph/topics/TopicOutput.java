@@ -62,6 +62,11 @@ public final class TopicOutput implements ArchiveOutput {
         this.extractor = new TopicExtractor(themes.themes());
     }
 
+    /** {@code kind/slug} of each topic the item belongs to: what search filters by ({@code ?topic=}). */
+    public List<String> topicKeys(Item item) {
+        return extractor.topics(item).stream().map(t -> t.kind().dir() + "/" + t.slug()).toList();
+    }
+
     @Override
     public String name() {
         return "topics";

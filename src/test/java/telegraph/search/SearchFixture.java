@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
@@ -20,6 +22,7 @@ import telegraph.site.ArchiveOutput;
 import telegraph.site.DaySummary;
 import telegraph.site.OutputWriter;
 import telegraph.site.SiteBuilder;
+import telegraph.topics.TopicOutput;
 
 /**
  * The site built once per test JVM from all 50 real files, in target/search-it/site, where the
@@ -30,22 +33,26 @@ final class SearchFixture {
     static final Path DIR = Path.of("target", "search-it");
     static final Path SITE = DIR.resolve("site");
 
-    private static Map<String, Item> items;
+    /** An item as the index numbers it: its month and its position there in time order. */
+    record Indexed(Item item, YearMonth month, int ref, List<String> topics) {
+    }
+
+    private static List<Indexed> items;
 
     private SearchFixture() {
     }
 
-    /** Every item of the corpus by id, as the builder handed them to the outputs. */
-    static synchronized Map<String, Item> items() {
+    /** Every item of the corpus, oldest first, as the builder handed them to the outputs. */
+    static synchronized List<Indexed> items() {
         if (items == null) {
             items = build(SITE);
         }
         return items;
     }
 
-    /** Builds the real corpus with the search output into {@code out}; returns the items seen. */
-    static Map<String, Item> build(Path out) {
-        Map<String, Item> seen = new ConcurrentHashMap<>();
+    /** Builds the real corpus with the search output (topic filters too) into {@code out}; returns the items seen. */
+    static List<Indexed> build(Path out) {
+        Map<YearMonth, List<Item>> seen = new ConcurrentHashMap<>();
         ArchiveOutput collector = new ArchiveOutput() {
             @Override
             public String name() {
@@ -54,7 +61,7 @@ final class SearchFixture {
 
             @Override
             public void month(YearMonth month, List<Day> days, OutputWriter o, PageRenderer pages) {
-                days.forEach(d -> d.items().forEach(i -> seen.put(i.id(), i)));
+                seen.put(month, days.stream().flatMap(d -> d.items().stream()).toList());
             }
 
             @Override
@@ -62,15 +69,23 @@ final class SearchFixture {
                                PageRenderer pages) {
             }
         };
+        TopicOutput topics;
         try {
             SiteTrees.delete(out);
-            new SiteBuilder(List.of(new SearchIndexOutput(), collector)).build(new SiteBuilder.Options(
+            topics = new TopicOutput(List.of(TestCorpus.newspaper()));
+            new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), collector)).build(new SiteBuilder.Options(
                     List.of(TestCorpus.newspaper()), out, null, new SiteInfo("测试", ""), 2, true), (done, total) -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return Map.copyOf(seen);
+        List<Indexed> all = new ArrayList<>();
+        new TreeMap<>(seen).forEach((month, list) -> {
+            for (int ref = 0; ref < list.size(); ref++) {
+                all.add(new Indexed(list.get(ref), month, ref, topics.topicKeys(list.get(ref))));
+            }
+        });
+        return List.copyOf(all);
     }
 }

@@ -11,11 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -34,14 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import telegraph.StaticServer;
 
 /**
- * Opens search.html?q=英伟达 in Debian's headless Chromium over HTTP (where the page fetches the
- * index files and parses the JSON inside) and from file:// (where it runs them as scripts), and
- * expects the hits the Java reader finds.
+ * Opens search.html with a few queries in Debian's headless Chromium over HTTP (where the page
+ * fetches the index files) and from file:// (where it runs them as scripts), and expects the
+ * first page and the count the brute force of {@link SearchRecallTest} finds, in both orders.
  */
 @Tag("integration")
 class SearchPageBrowserTest {
 
     private static final String QUERY = "英伟达";
+    /** Results per page (search.js). */
+    private static final int PAGE = 10;
 
     @TempDir
     static Path profile;
@@ -72,53 +70,76 @@ class SearchPageBrowserTest {
         }
     }
 
+    /** A few queries of the shared list: a Chinese term checked whole, a prefix in best order, an exclusion, a day. */
+    private static final List<SearchRecallTest.Query> QUERIES = List.of(
+            new SearchRecallTest.Query("美国债", null, null, null, null, null),
+            new SearchRecallTest.Query("HBM", null, null, null, null, null),
+            new SearchRecallTest.Query("英伟达 -机器人", null, null, null, null, null),
+            new SearchRecallTest.Query("公司", "2026-01-05", null, null, null, null));
+
+    private static String url(String base, SearchRecallTest.Query q, boolean best) {
+        return base + "?q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8) + (best ? "&sort=best" : "")
+                + (q.day() != null ? "&day=" + q.day() : "");
+    }
+
     @Test
-    void findsTheItemsOverHttp() throws IOException {
-        String url = StaticServer.base(server) + "search.html?q="
-                + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
-        List<String> shown = open(url);
+    void showsTheBruteForceResultsOverHttpAndFromFile() throws IOException {
+        String http = StaticServer.base(server) + "search.html";
+        String file = SearchFixture.SITE.toAbsolutePath().resolve("search.html").toUri().toString();
+        for (SearchRecallTest.Query q : QUERIES) {
+            Map<String, Object> expected = SearchRecallTest.expected(q);
+            for (boolean best : new boolean[] {false, true}) {
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) expected.get(best ? "best" : "new");
+                List<String> overHttp = open(url(http, q, best));
+                String httpStatus = finalStatus();
+                List<String> fromFile = open(url(file, q, best));
+                String fileStatus = finalStatus();
+                assertEquals(ids.subList(0, Math.min(PAGE, ids.size())), overHttp, q + " over HTTP, best=" + best);
+                assertEquals(overHttp, fromFile, q + " from file://, best=" + best);
+                assertTrue(httpStatus.startsWith("共 " + expected.get("count") + " 条"), httpStatus);
+                assertEquals(httpStatus, fileStatus);
+                assertEquals(best ? "best" : "new", browser.findElement(By.id("search-sort")).getAttribute("value"));
+                assertEquals(ids, allPages(), q + ": paging, best=" + best);
+            }
+        }
+    }
+
+    @Test
+    void theSortToggleIsKeptInTheUrlAndEveryResultIsHighlighted() throws IOException {
+        open(StaticServer.base(server) + "search.html?q=" + URLEncoder.encode("英伟达", StandardCharsets.UTF_8));
         @SuppressWarnings("unchecked")
         List<String> initiators = (List<String>) ((ChromeDriver) browser).executeScript("return performance"
                 + ".getEntriesByType('resource').filter(e => e.name.includes('/search/')).map(e => e.initiatorType);");
         assertTrue(!initiators.isEmpty() && initiators.stream().allMatch("fetch"::equals), "index read by: " + initiators);
-        Path shot = Path.of("target", "screenshots", "search.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
-        assertFirstPage(shown);
-    }
-
-    @Test
-    void findsTheSameItemsFromFile() {
-        String url = SearchFixture.SITE.toAbsolutePath().resolve("search.html").toUri() + "?q="
-                + URLEncoder.encode(QUERY, StandardCharsets.UTF_8);
-        assertFirstPage(open(url));
-    }
-
-    /** The page shows the first 20 of the hits the Java reader finds, in its order, with highlights. */
-    private static void assertFirstPage(List<String> shown) {
-        ShardedIndexReader reader = new ShardedIndexReader(SearchFixture.SITE.resolve("search"));
-        List<ShardedIndexReader.Hit> hits = reader.search(QUERY);
-        List<String> expected = hits.stream().map(reader::id).toList();
-        assertEquals(expected.subList(0, Math.min(20, expected.size())), shown);
-        Set<String> marks = browser.findElements(By.cssSelector("#search-results mark")).stream()
-                .map(WebElement::getText).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(QUERY), marks, "highlighted text");
-        // the snippet is cut around the first hit, so every result shows the word it was found by
         for (WebElement hit : browser.findElements(By.cssSelector("#search-results li"))) {
             assertTrue(!hit.findElements(By.tagName("mark")).isEmpty(), "no highlight in: " + hit.getText());
         }
-        // the page reads months newest first only until it can fill the page (and tell whether
-        // there is more), so it reports the hits of the months read so far
-        String status = browser.findElement(By.id("search-status")).getText();
-        List<String> months = hits.stream().map(ShardedIndexReader.Hit::month).distinct().toList();
-        Matcher m = Pattern.compile("已找到 (\\d+) 条以上（已搜索 (\\d+)/(\\d+) ").matcher(status);
-        if (m.find()) {
-            Set<String> read = Set.copyOf(months.subList(0, Integer.parseInt(m.group(2))));
-            assertEquals(hits.stream().filter(h -> read.contains(h.month())).count(), Long.parseLong(m.group(1)), status);
-            assertEquals(months.size(), Integer.parseInt(m.group(3)), status);
-        } else {
-            assertTrue(status.contains("共 " + expected.size() + " 条"), status);
+        Path shot = Path.of("target", "screenshots", "search.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search-sort"))).selectByValue("best");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("sort=best"));
+    }
+
+    /** Clicks "更多结果" until it is hidden; every result shown, in order. */
+    private static List<String> allPages() {
+        WebElement more = browser.findElement(By.id("search-more"));
+        while (more.isDisplayed()) {
+            int shown = browser.findElements(By.cssSelector("#search-results li")).size();
+            more.click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#search-results[aria-busy=false] li")).size() > shown || !more.isDisplayed());
         }
+        return browser.findElements(By.cssSelector("#search-results li > a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*#", "")).toList();
+    }
+
+    /** The status line once the page has read all it needs for the count. */
+    private static String finalStatus() {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("search-status")).getText().startsWith("共 "));
+        return browser.findElement(By.id("search-status")).getText();
     }
 
     @Test

@@ -2,37 +2,33 @@ package telegraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The tokenizer against the shared table of cases ({@code search/tokenizer-cases.json}), which
+ * the Node test runs through the page's tokenizer too: both sides must cut text alike.
+ */
 class TokenizerTest {
 
-    @Test
-    void chineseRunsGiveOverlappingBigramsAndLoneCharactersNothing() {
-        assertEquals(List.of("英伟", "伟达", "机器", "器人"), Tokenizer.tokens("英伟达 机器人"));
-        assertEquals(List.of(), Tokenizer.tokens("美 日"));
+    record Case(String text, List<String> tokens, List<String> index) {
     }
 
-    @Test
-    void stockCodesAreFoundWholeAndByTheirNumber() {
-        assertEquals(List.of("贵州", "州茅", "茅台", "600519", "sh", "600519.sh"), Tokenizer.tokens("贵州茅台(600519.SH)"));
+    static List<Case> cases() throws IOException {
+        try (InputStream in = TokenizerTest.class.getResourceAsStream("/search/tokenizer-cases.json")) {
+            return new ObjectMapper().readValue(in, new TypeReference<List<Case>>() { });
+        }
     }
 
-    @Test
-    void fullWidthAsciiIsFoldedBeforeWordsAndDotsAreSeen() {
-        // full-width digits, letters and the full-width full stop count as their ASCII forms
-        assertEquals(List.of("600519", "sh", "600519.sh"), Tokenizer.tokens("６００５１９．ＳＨ"));
-        assertEquals(List.of("hbm4"), Tokenizer.tokens("ＨＢＭ4"));
-    }
-
-    @Test
-    void repeatsAreKeptForCountingButNotInQueries() {
-        assertEquals(List.of("公司", "公司", "ai"), Tokenizer.tokens("公司，公司 AI"));
-        assertEquals(List.of("公司", "ai"), Tokenizer.queryTokens("公司 公司 AI"));
-    }
-
-    @Test
-    void charactersOutsideTheBasicPlaneSeparateTokens() {
-        assertEquals(List.of("中国", "日本"), Tokenizer.tokens("中国\uD83D\uDE00日本"));
+    @ParameterizedTest
+    @MethodSource("cases")
+    void cutsLikeTheSharedTable(Case c) {
+        assertEquals(c.tokens(), Tokenizer.tokens(c.text()), c.text());
+        assertEquals(c.index(), Tokenizer.indexTokens(c.text()), c.text());
     }
 }

@@ -1,0 +1,97 @@
+package telegraph.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads what the written index says of one token: which items hold it, by the token directory
+ * and the shards (or the directory's own refs), decoding every piece as the page does.
+ */
+final class IndexReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path searchDir;
+    private final Map<String, JsonNode> cache = new HashMap<>();
+    private final JsonNode manifest;
+
+    IndexReader(Path searchDir) {
+        this.searchDir = searchDir;
+        this.manifest = load("manifest");
+    }
+
+    /** Ids of the items holding the token, and the sum of the directory's dfs. */
+    record Holders(Set<String> ids, int df) {
+    }
+
+    Holders holders(String token) {
+        JsonNode list = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt())).get(token);
+        Set<String> ids = new TreeSet<>();
+        int df = 0;
+        int stride = manifest.get("directoryStride").asInt();
+        for (int i = 0; list != null && i < list.size(); i += stride) {
+            int yyyymm = list.get(i).asInt();
+            String month = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
+            JsonNode where = list.get(i + 1);
+            if (where.isTextual()) {
+                for (String ref : where.asText().split(",")) {
+                    ids.add(id(month, Integer.parseInt(ref, 36)));
+                    df++;
+                }
+            } else {
+                df += where.asInt();
+                JsonNode shards = manifestMonth(month).get("shards");
+                int s = 0;
+                while (s + 1 < shards.size() && shards.get(s + 1).asText().compareTo(token) <= 0) {
+                    s++;
+                }
+                JsonNode shard = load(month + "/s-" + s);
+                JsonNode tokens = shard.get("tokens");
+                for (int t = 0; t < tokens.size(); t++) {
+                    if (tokens.get(t).asText().equals(token)) {
+                        int ref = 0;
+                        for (String posting : shard.get("postings").get(t).asText().split(",")) {
+                            ref += Integer.parseInt(posting.replaceAll(":.*", ""), 36);
+                            ids.add(id(month, ref));
+                        }
+                    }
+                }
+            }
+        }
+        return new Holders(ids, df);
+    }
+
+    private JsonNode manifestMonth(String month) {
+        for (JsonNode m : manifest.get("months")) {
+            if (m.get("month").asText().equals(month)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("no month " + month + " in the manifest");
+    }
+
+    /** The item id of a month's ref, read from its text store chunk. */
+    String id(String month, int ref) {
+        int chunk = manifest.get("chunk").asInt();
+        return load(month + "/d-" + ref / chunk).get(ref % chunk).get(0).asText();
+    }
+
+    /** Decodes search/KEY.js as the page does. */
+    JsonNode load(String key) {
+        return cache.computeIfAbsent(key, k -> {
+            try {
+                return JSON.readTree(SearchFiles.decode(k, Files.readAllBytes(searchDir.resolve(k + ".js"))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
