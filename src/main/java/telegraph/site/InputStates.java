@@ -1,7 +1,9 @@
 package telegraph.site;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,12 +18,17 @@ import telegraph.parse.DayFileReader;
 
 /**
  * The state of every input file: size, time, content hash and the window days it has items for.
- * Files unchanged since the last build (same size and time) are not read at all; others are
- * read once, hashed and their heading sniffed.
+ * Files unchanged since the last build (same size and time) are not read at all. Of a changed day
+ * file only the head is read here, for the date in its heading: the whole file is read once, when
+ * its day is parsed, and hashed from the bytes parsed ({@link InputReads}). A file of a
+ * calendar-day layout (or with no date in its head) is read whole here, since its window days are
+ * known only from its items' times.
  */
 final class InputStates {
 
     private static final int HEAD_BYTES = 4096;
+    /** The hash of a file not read whole yet: never a real hash, so its days are built. */
+    static final String UNREAD = "unread";
 
     private InputStates() {
     }
@@ -46,27 +53,32 @@ final class InputStates {
         }
         byte[] bytes;
         try {
+            DayFile head = reader.read(file.name(), head(file.path()));
+            if (!head.layout().calendarDay() && head.date() != null) {
+                return new Manifest.FileState(attrs.size(), modified, UNREAD, List.of(head.date().toString()), List.of());
+            }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             return unreadable(file, e);
         }
-        // A day file's window is its heading's date; a calendar-day file's windows are known only
-        // from its items' times, so it is read in full.
-        DayFile head = reader.read(file.name(), head(bytes));
-        DayFile whole = head.layout().calendarDay() || head.date() == null ? reader.read(file.name(), bytes) : head;
+        DayFile whole = reader.read(file.name(), bytes);
         List<String> windows = whole.windows().stream().map(LocalDate::toString).toList();
         return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes), windows,
                 windows.isEmpty() ? whole.problems() : List.of());
     }
 
-    /** The first lines of a file: enough for its heading, cheap to parse. */
-    private static byte[] head(byte[] bytes) {
-        if (bytes.length <= HEAD_BYTES) {
-            return bytes;
+    /** The first lines of a file: enough for its heading, cheap to read and parse. */
+    private static byte[] head(Path path) throws IOException {
+        byte[] bytes = new byte[HEAD_BYTES];
+        int length = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            length = in.readNBytes(bytes, 0, HEAD_BYTES);
         }
-        int cut = HEAD_BYTES;
-        while (cut > 0 && bytes[cut - 1] != '\n') {
-            cut--;
+        int cut = length;
+        if (length == HEAD_BYTES) {
+            while (cut > 0 && bytes[cut - 1] != '\n') {
+                cut--;
+            }
         }
         return Arrays.copyOf(bytes, cut);
     }
