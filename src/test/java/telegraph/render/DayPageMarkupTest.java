@@ -64,7 +64,7 @@ class DayPageMarkupTest {
         assertEquals("央行公告", first.selectFirst("> h2").text());
         assertEquals("财联社1月6日电，", first.selectFirst("> p > small").text());
         assertEquals("财联社1月6日电，央行开展逆回购操作。", first.selectFirst("> p:not([class])").text());
-        assertEquals("新华社", first.selectFirst("> p.extra > cite").text());
+        assertEquals("新华社", first.selectFirst("> cite").text());
     }
 
     @Test

@@ -202,7 +202,7 @@ class RealCorpusSiteTest {
             sb.append('【').append(title.text()).append('】');
         }
         sb.append(article.select("> p:not([class]), > ol").text());
-        Element source = article.selectFirst("> .extra cite");
+        Element source = article.selectFirst("> cite");
         if (source != null) {
             sb.append('(').append(source.text()).append(')');
         }

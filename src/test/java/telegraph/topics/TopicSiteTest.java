@@ -140,7 +140,7 @@ class TopicSiteTest {
                 assertNotNull(folder, "no column page for " + title.text());
                 topics.add(folder);
             }
-            Element source = item.selectFirst("> .extra cite");
+            Element source = item.selectFirst("> cite");
             Element dateline = item.selectFirst("> p:not([class]) > small");
             for (String outlet : List.of(source == null ? "" : SourceNames.fromSource(source.text().replace("来源：", "")),
                     dateline == null ? "" : SourceNames.fromDateline(dateline.text()))) {
