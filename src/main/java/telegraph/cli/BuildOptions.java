@@ -38,7 +38,7 @@ public final class BuildOptions {
 
     @Option(names = "--topics", paramLabel = "FILE", description = "Themes file (YAML). Default: topics.yml in the "
             + "first content folder, else the themes the jar carries.")
-    Path topics;
+    Path themesFile;
 
     @Option(names = "--title", defaultValue = "财联社电报存档", description = "Site title. Default: ${DEFAULT-VALUE}")
     String title;
@@ -130,9 +130,10 @@ public final class BuildOptions {
         BuildReport report;
         telegraph.topics.ThemeSource themes;
         try {
-            themes = telegraph.topics.ThemeSource.resolve(topics, content);
+            themes = telegraph.topics.ThemeSource.resolve(themesFile, content);
+            telegraph.topics.TopicOutput topics = new telegraph.topics.TopicOutput(themes);
             report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(),
-                    new telegraph.topics.TopicOutput(themes))).build(options, (done, total) -> {
+                    topics)).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {
