@@ -38,7 +38,7 @@ public final class BuildOptions {
 
     @Option(names = "--topics", paramLabel = "FILE", description = "Themes file (YAML). Default: topics.yml in the "
             + "first content folder, else the themes the jar carries.")
-    Path topics;
+    Path themesFile;
 
     @Option(names = "--title", defaultValue = "财联社电报存档", description = "Site title. Default: ${DEFAULT-VALUE}")
     String title;
@@ -130,10 +130,10 @@ public final class BuildOptions {
         BuildReport report;
         telegraph.topics.ThemeSource themes;
         try {
-            themes = telegraph.topics.ThemeSource.resolve(topics, content);
-            telegraph.topics.TopicOutput topicOutput = new telegraph.topics.TopicOutput(themes);
-            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(topicOutput::topicKeys,
-                    topicOutput.settings()), topicOutput)).build(options, (done, total) -> {
+            themes = telegraph.topics.ThemeSource.resolve(themesFile, content);
+            telegraph.topics.TopicOutput topics = new telegraph.topics.TopicOutput(themes);
+            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(topics::topicKeys,
+                    topics.settings()), topics)).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {

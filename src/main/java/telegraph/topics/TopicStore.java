@@ -108,11 +108,15 @@ final class TopicStore {
         return YearMonth.parse(part.month()).atDay(index + 1);
     }
 
-    /** What a month record says of a topic's part of the month file: the part and its items. */
+    /**
+     * What a month record says of a topic's part of the month file: the part and its items, not
+     * where they stand in the file (an item added to the month moves every later one).
+     */
     static String hash(MonthFile file, MonthFile.TopicMonth t) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(JSON.writeValueAsBytes(t));
+            sha.update(JSON.writeValueAsBytes(new MonthFile.TopicMonth(t.kind(), t.key(), t.slug(), t.name(), t.names(),
+                    t.count(), t.days(), List.of())));
             byte[] digest = sha.digest(JSON.writeValueAsBytes(file.entries(t, t.count())));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {

@@ -209,6 +209,36 @@ class TopicIncrementalTest {
         return json.writeValueAsString(new TopicStore.MonthRecord(List.copyOf(marked.values())));
     }
 
+    /**
+     * A topic that grows past one page gets year pages, and loses them when it shrinks back; its
+     * feed and page stay. Every state equals a full build.
+     */
+    @Test
+    void aTopicGrowingPastOnePageGetsYearPagesAndLosesThemWhenItShrinks() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("topics.yml"), "themes:\n  - {name: 全部, slug: all, keywords: [财联社]}\n");
+        String day = "CLS_2026-01-06_General.md";
+        byte[] whole = Files.readAllBytes(TestCorpus.newspaperFile(day));
+        byte[] quarter = Arrays.copyOf(whole, cutAtLine(whole, 4));
+        Files.write(content.resolve(day), quarter);
+        Path site = dir.resolve("site");
+        builds().build(content, site, false);
+        assertTrue(Files.exists(site.resolve("topics/theme/all.html")));
+        assertFalse(Files.exists(site.resolve("topics/theme/all.2026.html")), "a small topic has one page");
+        builds().assertSameAsFullBuild(content, site, "small");
+
+        Files.write(content.resolve(day), whole);
+        builds().build(content, site, false);
+        assertTrue(Files.exists(site.resolve("topics/theme/all.2026.html")), "grown past one page");
+        builds().assertSameAsFullBuild(content, site, "big");
+
+        Files.write(content.resolve(day), quarter);
+        builds().build(content, site, false);
+        assertFalse(Files.exists(site.resolve("topics/theme/all.2026.html")), "shrunk back to one page");
+        assertTrue(Files.exists(site.resolve("topics/theme/all.xml")));
+        builds().assertSameAsFullBuild(content, site, "small-again");
+    }
+
     @Test
     void hostileThemesBuildOnlyInsideTheOutputFolder() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
@@ -233,7 +263,12 @@ class TopicIncrementalTest {
     }
 
     private static int cutAtLine(byte[] bytes) {
-        int cut = bytes.length / 2;
+        return cutAtLine(bytes, 2);
+    }
+
+    /** The end of the line that holds the {@code 1/parts} point of the bytes. */
+    private static int cutAtLine(byte[] bytes, int parts) {
+        int cut = bytes.length / parts;
         while (cut > 0 && bytes[cut - 1] != '\n') {
             cut--;
         }
