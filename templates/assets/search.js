@@ -422,6 +422,9 @@
    * A search in progress: hits come newest first as months and their chunks are read.
    * next(want) reads until `want` hits are known or all are; hits are {month, ref, row, score}.
    */
+  /** Candidates checked at least at a time. */
+  var BATCH = 10;
+
   function Search(engine, p, prepared) {
     this.engine = engine;
     this.plan = p;
@@ -453,12 +456,17 @@
         return self.step(want);
       });
     }
-    // the candidates of the next chunk (refs of a chunk are adjacent in the queue)
-    var chunk = Math.floor(this.queue[0].ref / this.prepared.chunk), batch = [];
-    while (this.queue.length && Math.floor(this.queue[0].ref / this.prepared.chunk) === chunk) batch.push(this.queue.shift());
-    return this.engine.chunk(batch[0].month, chunk).then(function (rows) {
-      batch.forEach(function (c) {
-        var row = rows[c.ref % self.prepared.chunk];
+    // the next candidates, as many as hits are still wanted (at least a page), their chunks read
+    // side by side: a page's few hits are spread over several chunks
+    var batch = this.queue.splice(0, Math.min(this.queue.length, Math.max(BATCH, want - this.hits.length)));
+    var chunks = {};
+    batch.forEach(function (c) {
+      var n = Math.floor(c.ref / self.prepared.chunk);
+      if (!chunks[n]) chunks[n] = self.engine.chunk(c.month, n);
+    });
+    return Promise.all(batch.map(function (c) { return chunks[Math.floor(c.ref / self.prepared.chunk)]; })).then(function (rows) {
+      batch.forEach(function (c, i) {
+        var row = rows[i][c.ref % self.prepared.chunk];
         if (accepts(row, self.plan)) self.hits.push({month: c.month, ref: c.ref, row: row});
       });
       if (!self.queue.length) self.monthsRead++;
