@@ -321,8 +321,9 @@
   /**
    * What the directory says of the plan's tokens: {months, idf, bound, count}. months: those
    * holding every token, within the filters' dates, newest first, each {month, items, dfs, where,
-   * shards} (where[k]: token k's df, or its few refs "r,r"; shards: the first token of each of the
-   * month's shards). count: the exact number of
+   * shards, chunks, refs} (where[k]: token k's df, or its few refs "r,r"; shards: the first token of
+   * each of the month's shards; chunks: the first ref of each text chunk; refs: the first and last
+   * ref within the filters' dates). count: the exact number of
    * results where the index alone can tell it, else null; bound: at most this many.
    */
   Engine.prototype.prepare = function (p) {
@@ -355,10 +356,11 @@
           for (var k = 0; k < p.tokens.length; k++) if (!d || d[k] === undefined) return;
           var refs = refRange(m, f);
           if (refs[0] > refs[1]) return;
-          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards, refs: refs});
+          months.push({month: m.month, items: m.items, dfs: d, where: where[yyyymm(m.month)], shards: m.shards,
+            chunks: m.chunks, refs: refs});
           bound += Math.min.apply(null, d);
         });
-        return {months: months, idf: idf, bound: bound, count: p.countable ? bound : null, chunk: manifest.chunk};
+        return {months: months, idf: idf, bound: bound, count: p.countable ? bound : null};
       });
     });
   };
@@ -422,6 +424,9 @@
    * A search in progress: hits come newest first as months and their chunks are read.
    * next(want) reads until `want` hits are known or all are; hits are {month, ref, row, score}.
    */
+  /** Candidates checked at least at a time. */
+  var BATCH = 10;
+
   function Search(engine, p, prepared) {
     this.engine = engine;
     this.plan = p;
@@ -448,17 +453,25 @@
       }
       var month = this.prepared.months[this.month++];
       return this.engine.candidates(month, this.plan).then(function (refs) {
-        self.queue = refs.map(function (r) { return {month: month.month, ref: r}; });
+        self.queue = refs.map(function (r) {
+          var n = 0;
+          while (n + 1 < month.chunks.length && month.chunks[n + 1] <= r) n++;
+          return {month: month.month, ref: r, chunk: n, row: r - month.chunks[n]};
+        });
         if (!refs.length) self.monthsRead++;
         return self.step(want);
       });
     }
-    // the candidates of the next chunk (refs of a chunk are adjacent in the queue)
-    var chunk = Math.floor(this.queue[0].ref / this.prepared.chunk), batch = [];
-    while (this.queue.length && Math.floor(this.queue[0].ref / this.prepared.chunk) === chunk) batch.push(this.queue.shift());
-    return this.engine.chunk(batch[0].month, chunk).then(function (rows) {
-      batch.forEach(function (c) {
-        var row = rows[c.ref % self.prepared.chunk];
+    // the next candidates, as many as hits are still wanted (at least a page), their chunks read
+    // side by side: a page's few hits are spread over several chunks
+    var batch = this.queue.splice(0, Math.min(this.queue.length, Math.max(BATCH, want - this.hits.length)));
+    var chunks = {};
+    batch.forEach(function (c) {
+      if (!chunks[c.chunk]) chunks[c.chunk] = self.engine.chunk(c.month, c.chunk);
+    });
+    return Promise.all(batch.map(function (c) { return chunks[c.chunk]; })).then(function (rows) {
+      batch.forEach(function (c, i) {
+        var row = rows[i][c.row];
         if (accepts(row, self.plan)) self.hits.push({month: c.month, ref: c.ref, row: row});
       });
       if (!self.queue.length) self.monthsRead++;
@@ -677,7 +690,7 @@
   function showPage(s) {
     list.setAttribute('aria-busy', 'true');
     var ready = sortBox.value === 'best'
-      ? (s.best || (s.best = s.search.all('best'))) : s.search.next(s.shown + 1).then(function (h) { return h; });
+      ? (s.best || (s.best = s.search.all('best'))) : s.search.next(s.shown).then(function (h) { return h; });
     return ready.then(function (hits) {
       if (s !== state) return;
       var w = words(s);

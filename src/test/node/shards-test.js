@@ -93,7 +93,7 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
     read = new Set();
     const fresh = new search.Engine(engine.load, elasticlunr);
     const plan = await fresh.plan(q.q, filters);
-    await (await fresh.search(q.q, filters)).next(11);
+    await (await fresh.search(q.q, filters)).next(10);
     const keys = [...read];
     read = null;
     const bytes = keys.reduce((sum, k) => sum + (sizes.get(k) || 0), 0);

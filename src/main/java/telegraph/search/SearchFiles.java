@@ -42,7 +42,9 @@ final class SearchFiles {
     /** Each piece's JSON, then its file, are made in here: one instance serves one thread. */
     private final ByteBuf json = new ByteBuf(1 << 16);
     private final ByteBuf file = new ByteBuf(1 << 16);
-    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    /** Deflate's level for every piece. */
+    static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
+    private final Deflater deflater = new Deflater(LEVEL);
     private final byte[] chunk = new byte[1 << 16];
 
     SearchFiles(OutputWriter out) {
@@ -69,10 +71,14 @@ final class SearchFiles {
         while (!deflater.finished()) {
             packed.write(chunk, 0, deflater.deflate(chunk));
         }
+        writePacked(key, packed);
+    }
+
+    /** Writes {@code search/KEY.js} around JSON already deflated (zlib format). */
+    void writePacked(String key, ByteBuf packed) {
         file.clear();
         file.put(head(key));
-        byte[] base64 = Base64.getEncoder().encode(Arrays.copyOf(packed.array(), packed.size()));
-        file.put(base64);
+        file.put(Base64.getEncoder().encode(Arrays.copyOf(packed.array(), packed.size())));
         file.put(TAIL);
         String path = DIR + key + ".js";
         out.writeBytes(path, file.array(), file.size());
@@ -123,7 +129,7 @@ final class SearchFiles {
         return month + "/s-" + shard;
     }
 
-    /** Key of the text chunk holding refs {@code chunk*CHUNK .. +CHUNK-1}. */
+    /** Key of the month's text chunk number {@code chunk}. */
     static String textKey(String month, int chunk) {
         return month + "/d-" + chunk;
     }

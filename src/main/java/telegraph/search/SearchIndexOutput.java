@@ -53,9 +53,10 @@ public final class SearchIndexOutput implements ArchiveOutput {
      *
      * @param days   for each day of the month with items: day of month, its first and its last ref
      *               (refs are in time order), so that a date filter skips other days' candidates
+     * @param chunks the first ref of each text chunk
      * @param firsts the first token of each shard
      */
-    record MonthEntry(YearMonth month, int items, List<Integer> days, List<String> firsts) {
+    record MonthEntry(YearMonth month, int items, List<Integer> days, List<Integer> chunks, List<String> firsts) {
     }
 
     private final Function<Item, List<String>> topics;
@@ -86,7 +87,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + TextStore.CHUNK + " " + TokenDirectory.BUCKETS + " "
+        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + TextStore.TARGET + " " + TextStore.GROUP + " " + TokenDirectory.BUCKETS + " "
                 + TokenDirectory.INLINE + " " + Tokenizer.PREFIX_MAX + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = Arrays.copyOf(own, own.length + topicSettings.length);
         System.arraycopy(topicSettings, 0, all, own.length, topicSettings.length);
@@ -105,8 +106,8 @@ public final class SearchIndexOutput implements ArchiveOutput {
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
         List<String> firsts = writeShards(index, key, byName, files);
-        TextStore.write(key, index, files);
-        TokenDirectory.writeMonth(out, month, index, byName, firsts);
+        List<Integer> chunks = TextStore.write(key, index, files);
+        TokenDirectory.writeMonth(out, month, index, byName, chunks, firsts);
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }
 
@@ -188,7 +189,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
             g.writeNumberField("format", 5);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
-            g.writeNumberField("chunk", TextStore.CHUNK);
             g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);
             g.writeArrayFieldStart("months");
             for (MonthEntry m : months) {
@@ -198,6 +198,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
                 g.writeArrayFieldStart("days");
                 for (int d : m.days()) {
                     g.writeNumber(d);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("chunks");
+                for (int c : m.chunks()) {
+                    g.writeNumber(c);
                 }
                 g.writeEndArray();
                 g.writeArrayFieldStart("shards");

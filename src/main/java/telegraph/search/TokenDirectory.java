@@ -92,7 +92,8 @@ final class TokenDirectory {
      *
      * @param byName the month's token ids sorted by their text
      */
-    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int[] byName, List<String> firsts) {
+    static void writeMonth(OutputWriter out, YearMonth month, MonthIndex index, int[] byName, List<Integer> chunks,
+                           List<String> firsts) {
         // bucket first, then the token: the order the merge writes the buckets in (a stable
         // counting sort by bucket of the tokens in text order)
         int[] bucketOf = new int[byName.length];
@@ -112,7 +113,7 @@ final class TokenDirectory {
         list.number(index.items().size()).put('\t');
         int[] firstRef = new int[32];
         int[] lastRef = new int[32];
-        java.util.Arrays.fill(firstRef, -1);
+        Arrays.fill(firstRef, -1);
         for (int ref = 0; ref < index.items().size(); ref++) {
             int day = index.items().get(ref).windowDate().getDayOfMonth();
             firstRef[day] = firstRef[day] < 0 ? ref : firstRef[day];
@@ -124,6 +125,10 @@ final class TokenDirectory {
                 list.ascii(separator).number(day).put(',').number(firstRef[day]).put(',').number(lastRef[day]);
                 separator = ",";
             }
+        }
+        list.put('\t');
+        for (int c = 0; c < chunks.size(); c++) {
+            list.ascii(c == 0 ? "" : ",").number(chunks.get(c));
         }
         for (String first : firsts) {
             list.put('\t').put(first.getBytes(StandardCharsets.UTF_8));
@@ -164,12 +169,15 @@ final class TokenDirectory {
 
     private static SearchIndexOutput.MonthEntry head(YearMonth month, String line) throws IOException {
         String[] head = line == null ? new String[0] : line.split("\t", -1);
-        if (head.length < 2 || !head[0].matches("\\d+") || !head[1].matches("[\\d,]*")) {
+        if (head.length < 3 || !head[0].matches("\\d+") || !head[1].matches("[\\d,]*") || !head[2].matches("[\\d,]+")) {
             throw new IOException(path(month) + ": no head line");
         }
-        List<Integer> days = head.length < 2 || head[1].isEmpty() ? List.of()
-                : java.util.Arrays.stream(head[1].split(",")).map(Integer::valueOf).toList();
-        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), days, List.of(head).subList(2, head.length));
+        return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), numbers(head[1]), numbers(head[2]),
+                List.of(head).subList(3, head.length));
+    }
+
+    private static List<Integer> numbers(String commaSeparated) {
+        return commaSeparated.isEmpty() ? List.of() : Arrays.stream(commaSeparated.split(",")).map(Integer::valueOf).toList();
     }
 
     private static int yyyymm(YearMonth month) {

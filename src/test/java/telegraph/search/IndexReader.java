@@ -80,8 +80,12 @@ final class IndexReader {
 
     /** The item id of a month's ref, read from its text store chunk. */
     String id(String month, int ref) {
-        int chunk = manifest.get("chunk").asInt();
-        return load(month + "/d-" + ref / chunk).get(ref % chunk).get(0).asText();
+        JsonNode starts = manifestMonth(month).get("chunks");
+        int chunk = 0;
+        while (chunk + 1 < starts.size() && starts.get(chunk + 1).asInt() <= ref) {
+            chunk++;
+        }
+        return load(month + "/d-" + chunk).get(ref - starts.get(chunk).asInt()).get(0).asText();
     }
 
     /** Decodes search/KEY.js as the page does. */
