@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
 import telegraph.model.Problem;
@@ -71,8 +72,7 @@ public final class SiteBuilder {
      *                export, part of every site, comes first
      */
     public SiteBuilder(List<ArchiveOutput> outputs) {
-        this.outputs = java.util.stream.Stream.concat(java.util.stream.Stream.of(new DataExport()), outputs.stream())
-                .toList();
+        this.outputs = Stream.concat(Stream.of(new DataExport()), outputs.stream()).toList();
     }
 
     public BuildReport build(Options options, Progress progress) throws ContentException, IOException {
