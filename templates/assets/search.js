@@ -523,6 +523,7 @@
   var PAGE = 10;
   var SNIPPET_CHARS = 80;
   var DEBOUNCE_MS = 200;
+  var BACKGROUND_MONTHS = 24;
   var page = document.getElementById('search');
   if (!page || !global.elasticlunr) return;
   var root = page.getAttribute('data-root') || '';
@@ -680,9 +681,20 @@
     var known = s.search.done ? s.search.hits.length : s.search.prepared.count;
     if (known !== null && known !== undefined) {
       status.textContent = '共 ' + known + ' 条' + (known ? '，' + order + '。' : '。');
-    } else {
-      status.textContent = '至少 ' + s.search.hits.length + ' 条，至多 ' + s.search.prepared.bound + ' 条（核对中，已读 '
-        + s.search.monthsRead + '/' + s.search.prepared.months.length + ' 个月），' + order + '。';
+      return;
+    }
+    status.textContent = '至少 ' + s.search.hits.length + ' 条，至多 ' + s.search.prepared.bound + ' 条（' +
+      (s.reading ? '核对中，' : '') + '已核对 ' + s.search.monthsRead + '/' + s.search.prepared.months.length + ' 个月），' + order + '。';
+    if (!s.reading) {
+      var all = document.createElement('button');
+      all.type = 'button';
+      all.className = 'search-count-all';
+      all.textContent = '统计全部';
+      all.addEventListener('click', function () {
+        s.limit = Infinity;
+        background(s);
+      });
+      status.appendChild(all);
     }
   }
 
@@ -703,15 +715,20 @@
     });
   }
 
-  /** After the first page, reads on (newest first) until the count is exact. */
+  /**
+   * After the first page, reads on (newest first) until the count is exact, or until it has read
+   * BACKGROUND_MONTHS months: past that the status offers to count all (a common multi-word query
+   * over ten years would read most of the text store).
+   */
   function background(s) {
     if (s.reading) return;
     s.reading = true;
     (function step() {
-      if (s !== state || s.search.done) {
+      if (s !== state || s.search.done || s.search.monthsRead >= s.limit) {
+        s.reading = false;
         if (s === state) {
           showStatus(s);
-          more.hidden = s.search.hits.length <= s.shown;
+          more.hidden = s.search.done && s.search.hits.length <= s.shown;
         }
         return;
       }
@@ -757,7 +774,7 @@
         status.textContent = '请至少输入两个相连的汉字，或一个英文词、数字、股票代码（单个汉字或字母只能与其他词一起搜索）。';
         return;
       }
-      state = {search: search, shown: PAGE, rendered: 0};
+      state = {search: search, shown: PAGE, rendered: 0, limit: BACKGROUND_MONTHS};
       return showPage(state);
     }).catch(function (e) {
       if (my !== generation) return;

@@ -24,7 +24,8 @@ final class MonthIndex {
     private final List<Item> items = new ArrayList<>();
 
     // vocabulary: bigram (first << 16 | second) -> id in an open-addressing table of (key, id)
-    // pairs; words by their characters' hash in another, so that no string is made for a word met before
+    // pairs; words, word prefixes (hbm*) and topic tokens (~stock/600519-sh) by their characters' hash in
+    // another, so that no string is made for a token met before
     private int[] bigrams = new int[2 << 14];
     private int bigramCount;
     private int[] wordSlots = new int[1 << 12]; // id + 1 of the word in each slot, 0 if free

@@ -124,7 +124,7 @@ final class SearchFiles {
         return written;
     }
 
-    /** Key of the month's shard number {@code shard}; the token directory says which tokens it holds. */
+    /** Key of the month's shard number {@code shard}; the manifest says which token each begins with. */
     static String shardKey(String month, int shard) {
         return month + "/s-" + shard;
     }

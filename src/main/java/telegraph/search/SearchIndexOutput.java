@@ -27,13 +27,14 @@ import telegraph.site.OutputWriter;
 
 /**
  * The search index and page. Sharded by month, then within the month by token: the month's
- * tokens, in the order of their text, are packed into shards of about {@link #POSTINGS_PER_SHARD}
- * postings (a token holding more has a shard of its own). The token directory says, for each
- * token, which months hold it, in how many items, and in which shard; so a query reads its
- * words' directory entries first, then, newest month first, only the shards of its words in the
- * months holding all of them, and checks the candidates in the items' text. Each shard is a stock
- * elasticlunr index, every piece stored deflated ({@link SearchFiles}). See
- * {@code templates/assets/search.js} for the reading side and {@code search.md} for the design.
+ * tokens held by more than a few items, in the order of their text, are packed into shards of
+ * about {@link #POSTINGS_PER_SHARD} postings (a token holding more has a shard of its own). The
+ * token directory says, for each token, which months hold it and in how many items (or, for a few,
+ * which); so a query reads its words' directory entries first, then, newest month first, only the
+ * shards of its words in the months holding all of them, and checks the candidates in the items'
+ * text. Each shard stands for a stock elasticlunr index, every piece is stored deflated
+ * ({@link SearchFiles}). See {@code templates/assets/search.js} for the reading side and
+ * {@code search.md} for the design.
  */
 public final class SearchIndexOutput implements ArchiveOutput {
 

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
 import telegraph.model.Problem;
@@ -77,8 +78,7 @@ public final class SiteBuilder {
 
     /** @param writers the writer of an output folder (tests give one whose disk fills up) */
     SiteBuilder(List<ArchiveOutput> outputs, java.util.function.Function<Path, OutputWriter> writers) {
-        this.outputs = java.util.stream.Stream.concat(java.util.stream.Stream.of(new DataExport()), outputs.stream())
-                .toList();
+        this.outputs = Stream.concat(Stream.of(new DataExport()), outputs.stream()).toList();
         this.writers = writers;
     }
 

@@ -80,14 +80,17 @@ class DataExportTest {
     }
 
     @Test
-    void aRemovedMonthLeavesTheExport() throws Exception {
+    void aRemovedMonthAndFilesOfAnEarlierLayoutLeaveTheExport() throws Exception {
         Path content = content();
         Path site = dir.resolve("site");
         build(content, site);
         Files.delete(content.resolve("CLS_2025-12-31_General.md"));
+        Path oldLayout = Files.createDirectories(site.resolve("data/2026/01")).resolve("2026-01-02.json");
+        Files.writeString(oldLayout, "{}");
         new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""), 2,
                 false), (d, t) -> { });
         assertFalse(Files.exists(site.resolve("data/2025-12.jsonl.gz")));
+        assertFalse(Files.exists(site.resolve("data/2026")), "an earlier layout's day files go too");
         assertEquals(List.of("2026-01"), ExportFiles.index(site).get("months").findValuesAsText("month"));
     }
 }
