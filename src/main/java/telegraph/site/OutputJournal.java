@@ -30,6 +30,8 @@ final class OutputJournal {
     private final String prefix;
     private final AtomicLong counter = new AtomicLong();
     private final Deque<Change> changes = new ConcurrentLinkedDeque<>();
+    /** Whether the undo folder is known to exist (making it twice from two threads is harmless). */
+    private volatile boolean undoMade;
 
     OutputJournal(Path root, String prefix) {
         this.undo = root.resolve(UNDO);
@@ -109,7 +111,10 @@ final class OutputJournal {
     }
 
     private Path keepPath() throws IOException {
-        Files.createDirectories(undo);
+        if (!undoMade) {
+            Files.createDirectories(undo);
+            undoMade = true;
+        }
         return undo.resolve(prefix + counter.incrementAndGet());
     }
 
