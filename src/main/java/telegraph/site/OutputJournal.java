@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * unwritable folder, a template error) can put the site back as it was: files it created are
  * removed, files it replaced or deleted get their old bytes back. The old bytes are kept as hard
  * links in {@code .telegraph/undo/}, which take no room on the disk until the build ends, so
- * that putting them back needs no room either, even on a full disk.
+ * that putting them back needs no room either, even on a full disk (copies where the file
+ * system has no hard links).
  */
 final class OutputJournal {
 
@@ -29,8 +30,8 @@ final class OutputJournal {
     private final String prefix;
     private final AtomicLong counter = new AtomicLong();
     private final Deque<Change> changes = new ConcurrentLinkedDeque<>();
-    /** Set when a file was replaced whose old bytes could not be kept (no hard links on that disk). */
-    private volatile boolean lossy;
+    /** Whether the undo folder is known to exist (making it twice from two threads is harmless). */
+    private volatile boolean undoMade;
 
     OutputJournal(Path root, String prefix) {
         this.undo = root.resolve(UNDO);
@@ -41,14 +42,22 @@ final class OutputJournal {
         changes.add(new Change(file, null));
     }
 
-    /** Keeps the bytes {@code file} has now; call before replacing it. */
+    /**
+     * Keeps the bytes {@code file} has now; call before replacing it. On a file system without hard
+     * links they are copied; when even that fails (no room) the file must not be replaced: the
+     * failure fails the build, which puts back what it changed so far.
+     */
     void replacing(Path file) throws IOException {
         Path kept = keepPath();
         try {
             Files.createLink(kept, file);
-        } catch (UnsupportedOperationException | IOException e) {
-            lossy = true;
-            return;
+        } catch (UnsupportedOperationException | IOException noLink) {
+            try {
+                Files.copy(file, kept);
+            } catch (IOException e) {
+                Files.deleteIfExists(kept);
+                throw e;
+            }
         }
         changes.add(new Change(file, kept));
     }
@@ -63,21 +72,28 @@ final class OutputJournal {
         changes.add(new Change(file, kept));
     }
 
-    /** The build is complete: the old bytes are no longer needed. */
-    void commit() throws IOException {
+    /**
+     * The build is complete: the old bytes are no longer needed. Never fails: the site is whole
+     * and new by now, and an old copy that cannot be removed is swept with the temporary files.
+     */
+    void commit() {
         for (Change change; (change = changes.poll()) != null; ) {
             if (change.kept() != null) {
-                Files.deleteIfExists(change.kept());
+                try {
+                    Files.deleteIfExists(change.kept());
+                } catch (IOException e) {
+                    // left for the sweep: it is named like a temporary file
+                }
             }
         }
     }
 
     /**
      * Undoes every change, newest first (a file written twice gets its first version back, then
-     * is removed if it was new). True when the site is again exactly as it was.
+     * is removed if it was new). Goes on past a change it cannot undo: the build's marker stays,
+     * so the next build is a full one and repairs what is left.
      */
-    boolean rollback() {
-        boolean whole = !lossy;
+    void rollback() {
         for (Iterator<Change> it = changes.descendingIterator(); it.hasNext(); ) {
             Change change = it.next();
             try {
@@ -88,15 +104,17 @@ final class OutputJournal {
                     move(change.kept(), change.file());
                 }
             } catch (IOException e) {
-                whole = false;
+                // the next build repairs it
             }
         }
         changes.clear();
-        return whole;
     }
 
     private Path keepPath() throws IOException {
-        Files.createDirectories(undo);
+        if (!undoMade) {
+            Files.createDirectories(undo);
+            undoMade = true;
+        }
         return undo.resolve(prefix + counter.incrementAndGet());
     }
 

@@ -196,16 +196,16 @@ public final class OutputWriter {
     }
 
     /** The build is complete: forgets the old bytes of the files it replaced or deleted. */
-    public void commit() throws IOException {
+    public void commit() {
         journal.commit();
     }
 
     /**
      * The build failed: removes the files it created and puts back the old bytes of those it
-     * replaced or deleted. True when the site is again exactly as it was before the build.
+     * replaced or deleted, so that the site is again as it was before the build.
      */
-    public boolean rollback() {
-        return journal.rollback();
+    public void rollback() {
+        journal.rollback();
     }
 
     /** Removes temporary files a killed build left behind. */

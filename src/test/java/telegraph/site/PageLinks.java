@@ -14,8 +14,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Every page of a site opens and every link of it inside the site leads to a file (and anchor) there. */
+/**
+ * Every page of a site opens and every link of it leads to a file (and anchor) of the site:
+ * nothing is loaded from the network, no link leads to a folder (which breaks browsing from disk).
+ */
 final class PageLinks {
+
+    /** The broken links, as "page: url why", and how many links were checked. */
+    record Report(List<String> broken, long checked) {
+    }
 
     private final Path site;
     private final Map<Path, Set<String>> ids = new HashMap<>();
@@ -24,38 +31,37 @@ final class PageLinks {
         this.site = site;
     }
 
-    /** The broken links of every page, as "page: url why"; empty when the site is whole. */
-    static List<String> broken(Path site) throws IOException {
+    static Report check(Path site) throws IOException {
         return new PageLinks(site).check();
     }
 
-    /** How many pages the site has. */
-    static long pages(Path site) throws IOException {
-        try (Stream<Path> walk = Files.walk(site)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).count();
-        }
+    /** The broken links of every page; empty when the site is whole. */
+    static List<String> broken(Path site) throws IOException {
+        return check(site).broken();
     }
 
-    private List<String> check() throws IOException {
+    private Report check() throws IOException {
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html") && !site.relativize(p).startsWith(".telegraph"))
                     .sorted().toList();
         }
         List<String> broken = new ArrayList<>();
+        long checked = 0;
         for (Path page : pages) {
-            for (Element el : parse(page).select("a[href], link[href], script[src], img[src]")) {
-                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                if (url.startsWith("data:") || url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
-                    continue;
+            for (Element el : parse(page).select("a[href], link[href], script[src], img[src], form[action]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
+                if (url.startsWith("data:")) {
+                    continue; // inline, nothing is fetched
                 }
-                String why = why(page, url);
+                String why = url.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? "is external" : why(page, url);
+                checked++;
                 if (why != null) {
                     broken.add(site.relativize(page) + ": " + url + " " + why);
                 }
             }
         }
-        return broken;
+        return new Report(broken, checked);
     }
 
     private String why(Path page, String url) throws IOException {
@@ -66,6 +72,9 @@ final class PageLinks {
                 : path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path).normalize();
         if (!target.startsWith(site)) {
             return "leaves the site";
+        }
+        if (Files.isDirectory(target)) {
+            return "is a folder (breaks file:// browsing)";
         }
         if (!Files.isRegularFile(target)) {
             return "missing";

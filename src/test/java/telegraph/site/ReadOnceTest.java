@@ -24,13 +24,8 @@ class ReadOnceTest {
     Path dir;
 
     private static String day(String date, int items) {
-        StringBuilder text = new StringBuilder("# 财联社【普通】电报 - " + date + "\n> 统计周期：" + date
-                + " 05:30 至次日 05:30\n\n---\n\n");
-        for (int i = 0; i < items; i++) {
-            text.append(String.format("**[%02d:%02d]** 【%s第%d条标题】财联社电，正文内容第%d条，说明一些不同的事情%d。%n%n",
-                    6 + i / 60 % 18, i % 60, date, i, i, i * 7919 % 1000));
-        }
-        return text.toString();
+        return DayText.of(date, items, i -> String.format("**[%02d:%02d]** 【%s第%d条标题】财联社电，正文内容第%d条，说明一些不同的事情%d。",
+                6 + i / 60 % 18, i % 60, date, i, i, i * 7919 % 1000));
     }
 
     private static long bytesRead() throws IOException {

@@ -27,12 +27,8 @@ class RewrittenWhileReadTest {
     Path dir;
 
     private static String day(String date, int items) {
-        StringBuilder text = new StringBuilder("# 财联社【普通】电报 - " + date + "\n> 统计周期：" + date
-                + " 05:30 至次日 05:30\n\n---\n\n");
-        for (int i = 0; i < items; i++) {
-            text.append(String.format("**[%02d:%02d]** 【第%d条标题】财联社电，正文内容第%d条，说明一些事情。%n%n", 6 + i, 10 + i, i, i));
-        }
-        return text.toString();
+        return DayText.of(date, items, i -> String.format("**[%02d:%02d]** 【第%d条标题】财联社电，正文内容第%d条，说明一些事情。",
+                6 + i, 10 + i, i, i));
     }
 
     private BuildReport build(Path content, Path out, boolean full, SiteBuilder.Progress progress) throws Exception {

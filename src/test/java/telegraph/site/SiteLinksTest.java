@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,7 +27,6 @@ class SiteLinksTest {
     @TempDir
     static Path site;
     static List<Path> pages;
-    static final Map<Path, Set<String>> ids = new HashMap<>();
 
     @BeforeAll
     static void build() throws IOException {
@@ -66,67 +59,10 @@ class SiteLinksTest {
 
     @Test
     void noInternalLinkIsBrokenAndNothingComesFromTheNetwork() throws IOException {
-        List<String> broken = new ArrayList<>();
-        long checked = 0;
-        for (Path page : pages) {
-            Document doc = parse(page);
-            for (Element el : doc.select("a[href], link[href], script[src], img[src], form[action]")) {
-                String url = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
-                if (url.startsWith("data:")) {
-                    continue; // inline, nothing is fetched
-                }
-                if (url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
-                    broken.add(site.relativize(page) + ": external " + url);
-                    continue;
-                }
-                checked++;
-                String problem = check(page, url);
-                if (problem != null) {
-                    broken.add(site.relativize(page) + ": " + url + " " + problem);
-                }
-            }
-        }
-        assertEquals(List.of(), broken.stream().limit(10).toList(), broken.size() + " broken of " + checked);
-        assertTrue(checked > 10_000, "links checked: " + checked);
-    }
-
-    private static String check(Path page, String url) throws IOException {
-        String path = url;
-        String fragment = null;
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            fragment = path.substring(hash + 1);
-            path = path.substring(0, hash);
-        }
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        Path target = path.isEmpty() ? page
-                : path.startsWith("/") ? site.resolve(path.substring(1)) : page.getParent().resolve(path).normalize();
-        if (!target.startsWith(site)) {
-            return "leaves the site";
-        }
-        if (Files.isDirectory(target)) {
-            return "is a folder (breaks file:// browsing)";
-        }
-        if (!Files.isRegularFile(target)) {
-            return "missing";
-        }
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && !idsOf(target).contains(fragment)) {
-            return "no such anchor";
-        }
-        return null;
-    }
-
-    private static Set<String> idsOf(Path page) throws IOException {
-        Set<String> known = ids.get(page);
-        if (known == null) {
-            known = new HashSet<>(parse(page).select("[id]").eachAttr("id"));
-            ids.put(page, known);
-        }
-        return known;
+        PageLinks.Report links = PageLinks.check(site);
+        assertEquals(List.of(), links.broken().stream().limit(10).toList(),
+                links.broken().size() + " broken of " + links.checked());
+        assertTrue(links.checked() > 10_000, "links checked: " + links.checked());
     }
 
     private static Document parse(Path page) throws IOException {
