@@ -78,6 +78,8 @@ final class TopicPages {
     private static final String TEMPLATE_DIRECTORY = "topics.ftlh";
     private static final String TEMPLATE_FEED = "feed.ftlx";
     private static final String SEARCH = "search.html";
+    /** Code points of an excerpt's start that, found in its title, make the excerpt a repeat. */
+    private static final int REPEAT = 8;
 
     private final PageRenderer pages;
 
@@ -186,9 +188,25 @@ final class TopicPages {
             }
             boolean titled = !e.title().isEmpty();
             items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
-                    titled ? e.title() : e.excerpt(), titled ? e.excerpt() : ""));
+                    titled ? e.title() : e.excerpt(), titled && addsTo(e.title(), e.excerpt()) ? e.excerpt() : ""));
         }
         return days;
+    }
+
+    /**
+     * Whether an excerpt says more than its title: not when the text opens with what the title
+     * says (many items repeat their title as their first sentence), punctuation and spaces aside.
+     */
+    static boolean addsTo(String title, String excerpt) {
+        String start = letters(excerpt);
+        start = start.substring(0, start.offsetByCodePoints(0, Math.min(REPEAT, start.codePointCount(0, start.length()))));
+        return !letters(title).contains(start);
+    }
+
+    private static String letters(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String itemHref(MonthFile.Entry e) {
