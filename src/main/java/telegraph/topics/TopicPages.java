@@ -165,7 +165,7 @@ final class TopicPages {
     void feed(String path, String title, String alternate, List<MonthFile.Entry> entries) {
         String root = SitePaths.rootFrom(path);
         List<FeedEntry> feedEntries = entries.stream().map(e -> new FeedEntry(urn("item:" + e.id()),
-                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), e.excerpt())).toList();
+                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), excerpt(e))).toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).time();
         pages.page(TEMPLATE_FEED, path, Map.of("feed", new Feed(urn("feed:" + path), title, "财联社电报", updated,
                 fileName(path), alternate, feedEntries)));
@@ -186,11 +186,15 @@ final class TopicPages {
                 items = new ArrayList<>();
                 days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
             }
-            boolean titled = !e.title().isEmpty();
             items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
-                    titled ? e.title() : e.excerpt(), titled && addsTo(e.title(), e.excerpt()) ? e.excerpt() : ""));
+                    e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e)));
         }
         return days;
+    }
+
+    /** What an entry shows beside its title: its excerpt, unless that is its label or repeats its title. */
+    private static String excerpt(MonthFile.Entry e) {
+        return !e.title().isEmpty() && addsTo(e.title(), e.excerpt()) ? e.excerpt() : "";
     }
 
     /**

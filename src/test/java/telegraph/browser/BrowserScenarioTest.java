@@ -187,7 +187,7 @@ class BrowserScenarioTest {
 
         // / focuses the header's search box; Enter opens search.html with hits
         key("/");
-        WebElement box = driver.findElement(By.cssSelector("form.site-search input"));
+        WebElement box = driver.findElement(By.cssSelector("body > header input"));
         assertEquals(box, driver.switchTo().activeElement());
         box.sendKeys(QUERY, Keys.ENTER);
         chromium.waiting().until(d -> d.getCurrentUrl().contains("search.html?q="));
