@@ -105,7 +105,7 @@
     if (kindFilter) {
       Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
         var kinds = [];
-        Array.prototype.forEach.call(item.querySelectorAll('.topic-chips a'), function (a) {
+        Array.prototype.forEach.call(item.querySelectorAll(':scope > nav a'), function (a) {
           var m = /(?:^|\/)topics\/([a-z]+)\//.exec(a.getAttribute('href'));
           if (m && kinds.indexOf(m[1]) < 0) { kinds.push(m[1]); }
         });

@@ -93,7 +93,7 @@ class BrowserScenarioTest {
         assertTrue(nextUrl.endsWith("/" + nextDate + ".html"), nextUrl);
 
         // a topic, and back
-        WebElement chip = driver.findElement(By.cssSelector(".topic-chips a"));
+        WebElement chip = driver.findElement(By.cssSelector("article.item > nav a"));
         String label = chip.getText();
         String topicUrl = follow(chip);
         assertTrue(decoded(topicUrl).contains("/topics/"), topicUrl);
@@ -160,7 +160,7 @@ class BrowserScenarioTest {
         List<WebElement> all = driver.findElements(By.cssSelector("article.item"));
         long visible = 0;
         for (WebElement item : all) {
-            boolean hasStock = !item.findElements(By.cssSelector(".topic-chips a[href*='topics/stock/']")).isEmpty();
+            boolean hasStock = !item.findElements(By.cssSelector(":scope > nav a[href*='topics/stock/']")).isEmpty();
             assertEquals(hasStock, item.isDisplayed(), item.getAttribute("id"));
             visible += hasStock ? 1 : 0;
         }
