@@ -14,7 +14,7 @@
 
   /* Height of the sticky header: an item under it is not "on screen". */
   function headerBottom() {
-    var header = doc.querySelector('.site-header');
+    var header = doc.querySelector('body > header');
     return header ? header.getBoundingClientRect().bottom : 0;
   }
 
@@ -58,7 +58,7 @@
     else if (e.key === ']') { follow('next'); }
     else if (e.key === '/') {
       /* the search page's own box, else the header's (a day page's box searches that day only) */
-      var box = doc.querySelector('main .search-form input[type=search]') || doc.querySelector('.site-search input');
+      var box = doc.querySelector('main .search-form input[type=search]') || doc.querySelector('body > header input');
       if (box) { box.focus(); box.select(); e.preventDefault(); }
     }
   });
@@ -105,7 +105,7 @@
     if (kindFilter) {
       Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
         var kinds = [];
-        Array.prototype.forEach.call(item.querySelectorAll('.topic-chips a'), function (a) {
+        Array.prototype.forEach.call(item.querySelectorAll(':scope > nav a'), function (a) {
           var m = /(?:^|\/)topics\/([a-z]+)\//.exec(a.getAttribute('href'));
           if (m && kinds.indexOf(m[1]) < 0) { kinds.push(m[1]); }
         });

@@ -21,7 +21,7 @@ final class MonthTopics {
     /** Newest items of the whole archive in its feed. */
     static final int ARCHIVE_ENTRIES = 50;
     /** Code points of an item's text shown beside its title, and in place of a missing title. */
-    static final int EXCERPT = 24;
+    static final int EXCERPT = 16;
     static final int UNTITLED_EXCERPT = 48;
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");

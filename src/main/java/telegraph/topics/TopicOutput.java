@@ -157,7 +157,7 @@ public final class TopicOutput implements ArchiveOutput {
         }
         TopicPages topicPages = new TopicPages(pages);
         Set<String> files = new HashSet<>();
-        Set<String> states = new HashSet<>();
+        List<TopicStore.State> states = new ArrayList<>();
         List<TopicTotals.Total> totals = new ArrayList<>();
         List<TopicRender.Job> jobs = new ArrayList<>();
         List<TopicStore.IndexEntry> entries = new ArrayList<>();
@@ -168,13 +168,12 @@ public final class TopicOutput implements ArchiveOutput {
             files.addAll(t.files());
             totals.add(t);
             entries.add(new TopicStore.IndexEntry(state.kind(), state.key(), state.slug(), t.name, t.count));
-            store.write(state);
-            states.add(TopicStore.statePath(state.kind(), state.slug()));
+            states.add(state);
         }
         new TopicRender(out, topicPages).run(jobs, present);
         files.add(TopicPaths.DIRECTORY);
         removeAllBut(files, out);
-        store.deleteStatesExcept(states);
+        store.replaceAll(states);
         topicPages.directory(totals);
         topicPages.feed(TopicPaths.ARCHIVE_FEED, "最新电报", "index.html", archiveLatest);
         recorded.stream().filter(m -> !present.contains(m)).forEach(store::deleteRecord);

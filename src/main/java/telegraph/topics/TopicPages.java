@@ -78,6 +78,8 @@ final class TopicPages {
     private static final String TEMPLATE_DIRECTORY = "topics.ftlh";
     private static final String TEMPLATE_FEED = "feed.ftlx";
     private static final String SEARCH = "search.html";
+    /** Code points of an excerpt's start that, found in its title, make the excerpt a repeat. */
+    private static final int REPEAT = 8;
 
     private final PageRenderer pages;
 
@@ -163,7 +165,7 @@ final class TopicPages {
     void feed(String path, String title, String alternate, List<MonthFile.Entry> entries) {
         String root = SitePaths.rootFrom(path);
         List<FeedEntry> feedEntries = entries.stream().map(e -> new FeedEntry(urn("item:" + e.id()),
-                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), e.excerpt())).toList();
+                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), excerpt(e))).toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).time();
         pages.page(TEMPLATE_FEED, path, Map.of("feed", new Feed(urn("feed:" + path), title, "财联社电报", updated,
                 fileName(path), alternate, feedEntries)));
@@ -184,11 +186,31 @@ final class TopicPages {
                 items = new ArrayList<>();
                 days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
             }
-            boolean titled = !e.title().isEmpty();
             items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
-                    titled ? e.title() : e.excerpt(), titled ? e.excerpt() : ""));
+                    e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e)));
         }
         return days;
+    }
+
+    /** What an entry shows beside its title: its excerpt, unless that is its label or repeats its title. */
+    private static String excerpt(MonthFile.Entry e) {
+        return !e.title().isEmpty() && addsTo(e.title(), e.excerpt()) ? e.excerpt() : "";
+    }
+
+    /**
+     * Whether an excerpt says more than its title: not when the text opens with what the title
+     * says (many items repeat their title as their first sentence), punctuation and spaces aside.
+     */
+    static boolean addsTo(String title, String excerpt) {
+        String start = letters(excerpt);
+        start = start.substring(0, start.offsetByCodePoints(0, Math.min(REPEAT, start.codePointCount(0, start.length()))));
+        return !letters(title).contains(start);
+    }
+
+    private static String letters(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String itemHref(MonthFile.Entry e) {

@@ -2,7 +2,9 @@ package telegraph.topics;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +14,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
 
 /**
@@ -23,8 +32,10 @@ import telegraph.site.OutputWriter;
  * {@link TopicOutput#finish} can update the archive-wide pages from the changed months only
  * (all under {@code .telegraph/topics/}, build state, not published):
  * <ul>
- *   <li>{@code topics/KIND/SLUG.json}: one topic over the whole archive ({@link State}): its
- *       count, names and mentions per day for every month it occurs in, and its newest items;</li>
+ *   <li>{@code states/KIND.json.gz}: every topic of a kind over the whole archive ({@link State}):
+ *       its count, names and mentions per day for every month it occurs in, and its newest items,
+ *       in slug order; one packed file per kind, not one per topic (a thousand small files cost
+ *       more than the bytes, and the mentions per day compress well);</li>
  *   <li>{@code records/YYYY-MM.json}: which topics' pages reflect the month, and what they
  *       reflect of it ({@link MonthRecord}: a hash of each topic's part of the month file);</li>
  *   <li>{@code index.json}: the archive's months and every topic's name and count
@@ -38,7 +49,9 @@ final class TopicStore {
     static final String DIR = TopicPaths.STATE;
     static final String INDEX = DIR + "index.json";
     static final String MONTHS = DIR + "records/";
-    static final String TOPICS = DIR + "topics/";
+    static final String STATES = DIR + "states/";
+    /** Where an older layout kept one state file per topic; a full update removes it. */
+    private static final String OLD_STATES = DIR + "topics/";
     /** Present while a full update runs: an interrupted one is redone in full. */
     static final String FULL_MARKER = DIR + "full-update-running";
     /** The hash of a topic's month that is being updated: equals no real hash. */
@@ -81,14 +94,19 @@ final class TopicStore {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private static final TypeReference<List<State>> STATE_LIST = new TypeReference<>() {
+    };
+
     private final OutputWriter out;
+    /** Packs read in this build, by kind: slug to state. */
+    private final Map<TopicKind, Map<String, State>> packs = new EnumMap<>(TopicKind.class);
 
     TopicStore(OutputWriter out) {
         this.out = out;
     }
 
-    static String statePath(TopicKind kind, String slug) {
-        return TOPICS + kind.dir() + "/" + slug + ".json";
+    static String packPath(TopicKind kind) {
+        return STATES + kind.dir() + ".json.gz";
     }
 
     static String recordPath(YearMonth month) {
@@ -157,35 +175,71 @@ final class TopicStore {
 
     /** The topic's state, or null when there is none. */
     State state(TopicKind kind, String slug) throws Broken {
-        Path file = out.resolve(statePath(kind, slug));
-        if (!Files.isRegularFile(file)) {
-            return null;
+        return pack(kind).get(slug);
+    }
+
+    /** A kind's states by slug; empty when the kind has no pack. */
+    private Map<String, State> pack(TopicKind kind) throws Broken {
+        Map<String, State> pack = packs.get(kind);
+        if (pack != null) {
+            return pack;
         }
-        try {
-            return JSON.readValue(file.toFile(), State.class);
-        } catch (IOException e) {
-            throw new Broken(file + ": " + e.getMessage());
-        }
-    }
-
-    void write(State state) {
-        write(statePath(state.kind(), state.slug()), state);
-    }
-
-    void deleteState(TopicKind kind, String slug) {
-        out.delete(statePath(kind, slug));
-    }
-
-    /** Removes the states of topics not in {@code keep} (output-relative paths). */
-    void deleteStatesExcept(Set<String> keep) {
-        for (TopicKind kind : TopicKind.values()) {
-            for (Path file : TopicOutput.list(out.resolve(TOPICS + kind.dir()))) {
-                String relative = TOPICS + kind.dir() + "/" + file.getFileName();
-                if (!keep.contains(relative) && !file.getFileName().toString().startsWith(".~")) {
-                    out.delete(relative);
+        pack = new TreeMap<>();
+        Path file = out.resolve(packPath(kind));
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                for (State state : JSON.readValue(in, STATE_LIST)) {
+                    pack.put(state.slug(), state);
                 }
+            } catch (IOException e) {
+                throw new Broken(file + ": " + e.getMessage());
             }
         }
+        packs.put(kind, pack);
+        return pack;
+    }
+
+    /** Replaces the states of the given topics and removes those of the gone ones, kind by kind. */
+    void update(Collection<State> states, Map<MonthTopics.Id, String> gone) throws Broken {
+        Set<TopicKind> kinds = EnumSet.noneOf(TopicKind.class);
+        for (State state : states) {
+            pack(state.kind()).put(state.slug(), state);
+            kinds.add(state.kind());
+        }
+        for (Map.Entry<MonthTopics.Id, String> g : gone.entrySet()) {
+            pack(g.getKey().kind()).remove(g.getValue());
+            kinds.add(g.getKey().kind());
+        }
+        kinds.forEach(this::writePack);
+    }
+
+    /** Writes every topic's state, every kind's pack anew; removes what an older layout kept. */
+    void replaceAll(Collection<State> states) {
+        packs.clear();
+        for (TopicKind kind : TopicKind.values()) {
+            packs.put(kind, new TreeMap<>());
+        }
+        states.forEach(state -> packs.get(state.kind()).put(state.slug(), state));
+        packs.keySet().forEach(this::writePack);
+        for (TopicKind kind : TopicKind.values()) {
+            for (Path file : TopicOutput.list(out.resolve(OLD_STATES + kind.dir()))) {
+                out.delete(OLD_STATES + kind.dir() + "/" + file.getFileName());
+            }
+        }
+    }
+
+    /** Gzipped, in slug order, so that the same states give the same bytes. */
+    private void writePack(TopicKind kind) {
+        List<State> states = List.copyOf(packs.get(kind).values());
+        if (states.isEmpty()) {
+            out.delete(packPath(kind));
+            return;
+        }
+        out.write(packPath(kind), stream -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(stream);
+            gzip.write(JSON.writeValueAsBytes(states));
+            gzip.finish();
+        });
     }
 
     /** Months with a record. */

@@ -196,9 +196,8 @@ final class TopicUpdate {
         pages.feed(TopicPaths.ARCHIVE_FEED, "最新电报", "index.html", archiveLatest(archiveMonths));
 
         // 4. what the pages now reflect: states, index, and the months' records last
-        updated.values().forEach(store::write);
+        store.update(updated.values(), gone);
         store.write(new TopicStore.Index(monthNames, List.copyOf(entries.values())));
-        gone.forEach((id, slug) -> store.deleteState(id.kind(), slug));
         records.forEach((month, record) -> {
             if (record == null) {
                 store.deleteRecord(month);

@@ -93,7 +93,7 @@ class BrowserScenarioTest {
         assertTrue(nextUrl.endsWith("/" + nextDate + ".html"), nextUrl);
 
         // a topic, and back
-        WebElement chip = driver.findElement(By.cssSelector(".topic-chips a"));
+        WebElement chip = driver.findElement(By.cssSelector("article.item > nav a"));
         String label = chip.getText();
         String topicUrl = follow(chip);
         assertTrue(decoded(topicUrl).contains("/topics/"), topicUrl);
@@ -160,7 +160,7 @@ class BrowserScenarioTest {
         List<WebElement> all = driver.findElements(By.cssSelector("article.item"));
         long visible = 0;
         for (WebElement item : all) {
-            boolean hasStock = !item.findElements(By.cssSelector(".topic-chips a[href*='topics/stock/']")).isEmpty();
+            boolean hasStock = !item.findElements(By.cssSelector(":scope > nav a[href*='topics/stock/']")).isEmpty();
             assertEquals(hasStock, item.isDisplayed(), item.getAttribute("id"));
             visible += hasStock ? 1 : 0;
         }
@@ -187,7 +187,7 @@ class BrowserScenarioTest {
 
         // / focuses the header's search box; Enter opens search.html with hits
         key("/");
-        WebElement box = driver.findElement(By.cssSelector("form.site-search input"));
+        WebElement box = driver.findElement(By.cssSelector("body > header input"));
         assertEquals(box, driver.switchTo().activeElement());
         box.sendKeys(QUERY, Keys.ENTER);
         chromium.waiting().until(d -> d.getCurrentUrl().contains("search.html?q="));

@@ -112,7 +112,7 @@ class BrowserScreenshotTest {
             }
             String id = (String) chromium.js("return document.activeElement.id");
             assertTrue(chromium.driver.getCurrentUrl().endsWith("#" + id), chromium.driver.getCurrentUrl());
-            double header = ((Number) chromium.js("return document.querySelector('.site-header').getBoundingClientRect().bottom")).doubleValue();
+            double header = ((Number) chromium.js("return document.querySelector('body > header').getBoundingClientRect().bottom")).doubleValue();
             double top = ((Number) chromium.js("return document.activeElement.getBoundingClientRect().top")).doubleValue();
             assertTrue(top >= header && top <= header + 60, id + " at " + top + " px, header ends at " + header + " px, " + width + " px wide");
             Files.write(SHOTS.resolve("day-" + width + "-j.png"), chromium.driver.getScreenshotAs(OutputType.BYTES));

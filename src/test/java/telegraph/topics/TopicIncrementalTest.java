@@ -145,6 +145,40 @@ class TopicIncrementalTest {
     }
 
     /**
+     * The states of all topics are a few packed files, one per kind; a damaged pack, or the one
+     * file per topic an older build kept, makes the next build redo the topic pages in full.
+     */
+    @Test
+    void damagedOrOldStateMeansAFullTopicUpdate() throws Exception {
+        Path content = contentWithThemes();
+        copy(content, "CLS_2025-12-30_General.md");
+        writeHalf(content, "CLS_2026-01-05_General.md");
+        Path site = dir.resolve("site");
+        builds().build(content, site, false);
+        List<String> packs;
+        try (Stream<Path> files = Files.list(site.resolve(TopicStore.STATES))) {
+            packs = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("column.json.gz", "source.json.gz", "stock.json.gz", "theme.json.gz"), packs);
+
+        Files.writeString(site.resolve(TopicStore.packPath(TopicKind.THEME)), "not gzip");
+        restore(content, "CLS_2026-01-05_General.md");
+        builds().build(content, site, false);
+        builds().assertSameAsFullBuild(content, site, "damaged-pack");
+
+        Path old = site.resolve(TopicStore.DIR + "topics/theme/all.json");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "{}");
+        for (TopicKind kind : TopicKind.values()) {
+            Files.deleteIfExists(site.resolve(TopicStore.packPath(kind)));
+        }
+        copy(content, "CLS_2026-01-06_General.md");
+        builds().build(content, site, false);
+        assertFalse(Files.exists(old), "a full update removes the old layout's states");
+        builds().assertSameAsFullBuild(content, site, "old-layout");
+    }
+
+    /**
      * What a build killed while updating the pages that span months leaves: the changed month's
      * own files, its record marking the touched topics, some of their states and pages new and
      * some old, the index old. The next build (the month is still dirty: the manifest is written

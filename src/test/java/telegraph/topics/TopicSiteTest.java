@@ -177,7 +177,7 @@ class TopicSiteTest {
     void dayPagesLinkEachItemsTopicsAsChips() throws IOException {
         Document day = parse(out.resolve("2026/01/2026-01-06.html"));
         int chips = 0;
-        for (Element chip : day.select("article.item .topic-chips a")) {
+        for (Element chip : day.select("article.item > nav a")) {
             Path target = out.resolve("2026/01").resolve(chip.attr("href")).normalize();
             assertTrue(Files.isRegularFile(target), chip.attr("href"));
             String folder = topic(target);
