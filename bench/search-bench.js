@@ -86,17 +86,27 @@ function serve(root) {
   return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// In the page, before its scripts: note when the first result (or the final status) appears.
+// In the page, before its scripts: note when the first result (or the final status) appears, and
+// what the index (search/ and the text store in data/) had cost when the first page was complete
+// (the list no longer aria-busy), before any background counting reads on.
 function watchFirstResult() {
+  const indexBytes = () => performance.getEntriesByType('resource')
+    .filter(e => /^\/(search|data)\//.test(new URL(e.name).pathname))
+    .reduce((sum, e) => sum + (e.encodedBodySize || 0), 0);
   new MutationObserver((changes, observer) => {
     const list = document.getElementById('search-results');
     const status = document.getElementById('search-status');
-    const done = (list && list.children.length > 0) || (status && /共 \d+ 条结果/.test(status.textContent));
+    const done = (list && list.children.length > 0) || (status && /共 \d+ 条/.test(status.textContent));
     if (done && window.__firstResultMs === undefined) {
       window.__firstResultMs = performance.now();
+    }
+    if (list && list.getAttribute('aria-busy') === 'false' && window.__firstResultMs !== undefined
+        && window.__firstPageBytes === undefined) {
+      window.__firstPageBytes = indexBytes();
       observer.disconnect();
     }
-  }).observe(document, {subtree: true, childList: true, characterData: true});
+  }).observe(document, {subtree: true, childList: true, characterData: true, attributes: true,
+    attributeFilter: ['aria-busy']});
 }
 
 (async () => {
@@ -128,10 +138,11 @@ function watchFirstResult() {
     // the first page's snippets may still be arriving: wait until the page says it is complete
     await page.waitForSelector('#search-results[aria-busy=false]', {state: 'attached', timeout: 60000});
     await page.waitForLoadState('networkidle');
+    const firstPageBytes = await page.evaluate(() => window.__firstPageBytes || 0);
     const status = await page.evaluate(() => document.getElementById('search-status').textContent);
     const shown = await page.evaluate(() => document.getElementById('search-results').children.length);
-    const search = fetched.filter(f => new URL(f.url).pathname.startsWith('/search/'));
-    results.push({query: q.query, kind: q.kind, firstResultMs: Math.round(firstResultMs), shown, status,
+    const search = fetched.filter(f => /^\/(search|data)\//.test(new URL(f.url).pathname));
+    results.push({query: q.query, kind: q.kind, firstResultMs: Math.round(firstResultMs), firstPageBytes, shown, status,
       searchBytes: search.reduce((s, f) => s + f.bytes, 0), searchFiles: search.length,
       totalBytes: fetched.reduce((s, f) => s + f.bytes, 0), totalFiles: fetched.length});
     console.error(`[search-bench] ${q.query}: ${results[results.length - 1].firstResultMs} ms, ` +
