@@ -72,7 +72,7 @@ public final class MonthData {
     static final int GROUP = 16;
     /** The function a chunk's script calls with its key and data. */
     public static final String CALLBACK = "telegraphData";
-    private static final byte[] TAIL = "\");\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] TAIL = "\");\n".getBytes(StandardCharsets.US_ASCII);
     /** gzip's header with no time, name or flags: the same items always give the same bytes. */
     private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 

@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import telegraph.render.ExportFiles;
 
 /**
  * Reads what the written index says of one token: which items hold it, by the token directory
@@ -21,6 +23,7 @@ final class IndexReader {
 
     private final Path searchDir;
     private final Map<String, JsonNode> cache = new HashMap<>();
+    private final Map<String, List<JsonNode>> chunks = new HashMap<>();
     private final JsonNode manifest;
 
     IndexReader(Path searchDir) {
@@ -78,14 +81,21 @@ final class IndexReader {
         throw new IllegalStateException("no month " + month + " in the manifest");
     }
 
-    /** The item id of a month's ref, read from its text store chunk. */
+    /** The item id of a month's ref, read from the export's chunk that holds it, as the page does. */
     String id(String month, int ref) {
         JsonNode starts = manifestMonth(month).get("chunks");
         int chunk = 0;
         while (chunk + 1 < starts.size() && starts.get(chunk + 1).asInt() <= ref) {
             chunk++;
         }
-        return load(month + "/d-" + chunk).get(ref - starts.get(chunk).asInt()).get(0).asText();
+        String key = month + "/" + chunk;
+        return chunks.computeIfAbsent(key, k -> {
+            try {
+                return ExportFiles.chunk(searchDir.resolveSibling("data").resolve(k + ".js"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).get(ref - starts.get(chunk).asInt()).get("id").asText();
     }
 
     /** Decodes search/KEY.js as the page does. */
