@@ -1,5 +1,5 @@
 /*
- * Client-side search over the index written by telegraph.search (format 5, see search.md).
+ * Client-side search over the index written by telegraph.search (format 6, see search.md).
  * The tokenizer below mirrors Tokenizer.java exactly: the index holds its tokens, so a query must
  * be cut the same way (src/test/resources/search/tokenizer-cases.json is checked on both sides).
  * Runs in the browser (search.html) and under Node (the Node test requires this file).
@@ -318,6 +318,25 @@
     return parseInt(month.replace('-', ''), 10);
   }
 
+  /**
+   * A token's months in a directory bucket, newest first, as [yyyymm, df or "refs", …]. A bucket
+   * is {tokens, entries}: line i of entries holds token i's months, "yyyymm=df" or "yyyymm:refs"
+   * (TokenDirectory.java, BucketText.java). Its lines are looked up by token once per bucket.
+   */
+  function bucketEntries(dir, token) {
+    if (!dir.lines) {
+      var tokens = dir.tokens ? dir.tokens.split('\n') : [], entries = dir.entries.split('\n');
+      dir.lines = {};
+      tokens.forEach(function (t, i) { dir.lines[t] = entries[i]; });
+    }
+    if (!Object.prototype.hasOwnProperty.call(dir.lines, token)) return [];
+    var list = [];
+    dir.lines[token].split(' ').forEach(function (e) {
+      list.push(parseInt(e.substring(0, 6), 10), e.charAt(6) === ':' ? e.substring(7) : parseInt(e.substring(7), 10));
+    });
+    return list;
+  }
+
   /** What starts the key of an export chunk, for load(). */
   var DATA = 'data:';
 
@@ -351,7 +370,7 @@
     return this.manifest.then(function (manifest) {
       return Promise.all(p.tokens.map(function (t) {
         return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
-          return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
+          return bucketEntries(dir, t);
         });
       })).then(function (lists) {
         var stride = manifest.directoryStride, dfs = {}, where = {}, totals = {}, items = 0, idf = {};
@@ -534,7 +553,7 @@
   };
 
   var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
-    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, decodeLines: decodeLines, DATA: DATA, expandShard: expandShard,
+    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, decodeLines: decodeLines, DATA: DATA, bucketEntries: bucketEntries, expandShard: expandShard,
     snippetAround: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;

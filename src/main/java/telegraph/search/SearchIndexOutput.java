@@ -188,7 +188,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 5);
+            g.writeNumberField("format", 6);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
             g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);

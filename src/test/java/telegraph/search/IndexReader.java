@@ -36,21 +36,21 @@ final class IndexReader {
     }
 
     Holders holders(String token) {
-        JsonNode list = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt())).get(token);
+        JsonNode bucket = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt()));
+        List<String> names = List.of(bucket.get("tokens").asText().split("\n"));
+        int line = names.indexOf(token);
+        String[] months = line < 0 ? new String[0] : bucket.get("entries").asText().split("\n")[line].split(" ");
         Set<String> ids = new TreeSet<>();
         int df = 0;
-        int stride = manifest.get("directoryStride").asInt();
-        for (int i = 0; list != null && i < list.size(); i += stride) {
-            int yyyymm = list.get(i).asInt();
-            String month = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
-            JsonNode where = list.get(i + 1);
-            if (where.isTextual()) {
-                for (String ref : where.asText().split(",")) {
+        for (String entry : months) {
+            String month = entry.substring(0, 4) + "-" + entry.substring(4, 6);
+            if (entry.charAt(6) == ':') {
+                for (String ref : entry.substring(7).split(",")) {
                     ids.add(id(month, Integer.parseInt(ref, 36)));
                     df++;
                 }
             } else {
-                df += where.asInt();
+                df += Integer.parseInt(entry.substring(7));
                 JsonNode shards = manifestMonth(month).get("shards");
                 int s = 0;
                 while (s + 1 < shards.size() && shards.get(s + 1).asText().compareTo(token) <= 0) {
