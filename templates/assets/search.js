@@ -1,5 +1,5 @@
 /*
- * Client-side search over the index written by telegraph.search (format 5, see search.md).
+ * Client-side search over the index written by telegraph.search (format 6, see search.md).
  * The tokenizer below mirrors Tokenizer.java exactly: the index holds its tokens, so a query must
  * be cut the same way (src/test/resources/search/tokenizer-cases.json is checked on both sides).
  * Runs in the browser (search.html) and under Node (the Node test requires this file).
@@ -271,6 +271,22 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  /** The items an export chunk holds (data/YYYY-MM/N.js): base64 of gzip of JSON Lines. */
+  function decodeLines(base64) {
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text().then(function (text) {
+      return text.split('\n').filter(function (line) { return line; }).map(JSON.parse);
+    });
+  }
+
+  /** What a search reads of an exported item: [id, date, time, level, title, body, rest] (SearchText.java). */
+  function row(item) {
+    var rest = (item.source || '') + (item.stocks || []).map(function (s) { return ' ' + s.code; }).join('');
+    return [item.id, item.date, item.time.substring(11, 16), item.level, item.title || '', item.body || '', rest];
+  }
+
   /**
    * The elasticlunr 0.9.5 index a stored shard stands for (ShardWriter.java): the trie of its
    * tokens, one nested object per UTF-16 code unit, each posting {ref: {tf: count}} with refs in
@@ -303,8 +319,31 @@
   }
 
   /**
-   * The query logic. load(key) returns a promise of the decoded JSON stored under search/KEY;
-   * every shard goes through stock elasticlunr.Index.load.
+   * A token's months in a directory bucket, newest first, as [yyyymm, df or "refs", …]. A bucket
+   * is {tokens, entries}: line i of entries holds token i's months, "yyyymm=df" or "yyyymm:refs"
+   * (TokenDirectory.java, BucketText.java). Its lines are looked up by token once per bucket.
+   */
+  function bucketEntries(dir, token) {
+    if (!dir.lines) {
+      var tokens = dir.tokens ? dir.tokens.split('\n') : [], entries = dir.entries.split('\n');
+      dir.lines = {};
+      tokens.forEach(function (t, i) { dir.lines[t] = entries[i]; });
+    }
+    if (!Object.prototype.hasOwnProperty.call(dir.lines, token)) return [];
+    var list = [];
+    dir.lines[token].split(' ').forEach(function (e) {
+      list.push(parseInt(e.substring(0, 6), 10), e.charAt(6) === ':' ? e.substring(7) : parseInt(e.substring(7), 10));
+    });
+    return list;
+  }
+
+  /** What starts the key of an export chunk, for load(). */
+  var DATA = 'data:';
+
+  /**
+   * The query logic. load(key) returns a promise of the decoded JSON stored under search/KEY, or
+   * for a key DATA + 'YYYY-MM/N' of the items of the export's chunk data/YYYY-MM/N.js; every shard
+   * goes through stock elasticlunr.Index.load.
    */
   function Engine(load, elasticlunr) {
     this.load = load;
@@ -331,7 +370,7 @@
     return this.manifest.then(function (manifest) {
       return Promise.all(p.tokens.map(function (t) {
         return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
-          return Object.prototype.hasOwnProperty.call(dir, t) ? dir[t] : [];
+          return bucketEntries(dir, t);
         });
       })).then(function (lists) {
         var stride = manifest.directoryStride, dfs = {}, where = {}, totals = {}, items = 0, idf = {};
@@ -415,9 +454,9 @@
     });
   };
 
-  /** A text chunk of a month: rows [id, date, time, level, title, body, rest]. */
+  /** A chunk of a month's text, the export's: rows [id, date, time, level, title, body, rest]. */
   Engine.prototype.chunk = function (month, n) {
-    return this.load(month + '/d-' + n);
+    return this.load(DATA + month + '/' + n).then(function (items) { return items.map(row); });
   };
 
   /**
@@ -514,7 +553,7 @@
   };
 
   var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
-    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, expandShard: expandShard,
+    matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, decodeLines: decodeLines, DATA: DATA, bucketEntries: bucketEntries, expandShard: expandShard,
     snippetAround: snippetAround};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
@@ -530,17 +569,22 @@
   installTokenizer(global.elasticlunr);
 
   /**
-   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, "…").
+   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, "…"),
+   * and every chunk of the export, data/KEY.js, one that calls telegraphData(KEY, "…").
    * From file://, where fetch() is blocked, a <script> tag runs it. Over HTTP the page fetches the
    * same file and takes the string between the quotes: the same data either way.
    */
   var pending = {};
-  global.telegraphSearchData = function (key, data) {
-    if (pending[key]) {
-      pending[key].resolve(data);
-      delete pending[key];
-    }
-  };
+  function receiver(prefix) {
+    return function (key, data) {
+      if (pending[prefix + key]) {
+        pending[prefix + key].resolve(data);
+        delete pending[prefix + key];
+      }
+    };
+  }
+  global.telegraphSearchData = receiver('');
+  global.telegraphData = receiver(DATA);
   var viaFetch = /^https?:$/.test(location.protocol) && typeof fetch === 'function';
 
   function fetchPiece(url) {
@@ -577,8 +621,9 @@
   var cache = {};
   function load(key) {
     if (!cache[key]) {
-      var url = root + 'search/' + key + '.js';
-      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).then(decode).catch(function (e) {
+      var data = key.indexOf(DATA) === 0;
+      var url = root + (data ? 'data/' + key.substring(DATA.length) : 'search/' + key) + '.js';
+      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).then(data ? decodeLines : decode).catch(function (e) {
         delete cache[key]; // a failed file may be asked for again
         throw e;
       });

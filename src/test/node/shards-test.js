@@ -5,7 +5,8 @@
 // the brute force of SearchRecallTest found (target/search-it/expected.json); and that the first
 // page (10 hits) of each newest-first
 // query the index answers exactly reads under 1 MB.
-// Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`.
+// Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`, and the text is the
+// export's: data/YYYY-MM/N.js, `telegraphData("YYYY-MM/N","<base64 of gzip of JSON Lines>");`.
 // Usage: node shards-test.js ELASTICLUNR_JS SEARCH_JS SITE_DIR EXPECTED_JSON TOKENIZER_CASES_JSON
 'use strict';
 const fs = require('fs');
@@ -47,6 +48,21 @@ for (const file of walk(dir).sort()) {
   sizes.set(key, Buffer.byteLength(text));
 }
 if (!pieces.size) failures.push('no search/*.js files');
+// the export's chunks, where the page reads the text of its results
+const CHUNK = /^telegraphData\("([^"]+)","([A-Za-z0-9+/=]*)"\);\n$/;
+const chunks = new Map();
+for (const file of walk(path.join(site, 'data')).filter(f => f.endsWith('.js')).sort()) {
+  const key = path.relative(path.join(site, 'data'), file).replace(/\\/g, '/').replace(/\.js$/, '');
+  const text = fs.readFileSync(file, 'utf8');
+  const m = CHUNK.exec(text);
+  if (!m || m[1] !== key) {
+    failures.push(`data/${key}.js is not telegraphData("${key}", "base64");`);
+    continue;
+  }
+  chunks.set(search.DATA + key, m[2]);
+  sizes.set(search.DATA + key, Buffer.byteLength(text));
+}
+if (!chunks.size) failures.push('no data/*.js chunks');
 
 const long = '甲'.repeat(100) + '英伟达发布新品' + '乙'.repeat(100);
 const cut = search.snippetAround(long, ['英伟达'], 80);
@@ -71,6 +87,7 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
     }
     decoded.set(key, json);
   }
+  for (const [key, data] of chunks) decoded.set(key, await search.decodeLines(data));
   let read = null;
   const engine = new search.Engine(key => {
     if (read) read.add(key);

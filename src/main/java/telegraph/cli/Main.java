@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar telegraph.jar <command>}. */
 @Command(name = "telegraph", mixinStandardHelpOptions = true, version = "telegraph 0.1.0",
         description = "Builds a static website from a folder of 财联社 telegraph day files.",
-        subcommands = {BuildCommand.class, WatchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, WatchCommand.class, ServeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -28,7 +28,7 @@ public record DayPageModel(String date, String heading, String monthDay, String 
                 items.size(), day.majorCount(), items, hourLinks(day.items()),
                 dayLink(prev, root), dayLink(next, root),
                 new Link(root + SitePaths.monthPage(java.time.YearMonth.from(date)), Dates.yearMonth(date)),
-                root + SitePaths.monthData(java.time.YearMonth.from(date)), day.problems(), day.files(), Gaps.of(hourCounts(day.items())));
+                root + SitePaths.dataIndex(), day.problems(), day.files(), Gaps.of(hourCounts(day.items())));
     }
 
     private static Link dayLink(LocalDate date, String root) {

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import telegraph.model.Channel;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
@@ -17,17 +23,26 @@ import telegraph.model.Item;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.model.StockCode;
+import telegraph.site.OutputWriter;
 
 /**
- * The machine-readable export of a month: gzip-compressed JSON Lines, one line per day holding
- * every item with every model field. Nothing is written twice: empty fields are left out, the
- * window date is the day's, {@code raw} appears only where the file's text differs from the
- * cleaned one and {@code sources} only where an item was read in more than one place.
+ * The export of a month: its items, in time order, as JSON Lines with every model field, cut into
+ * chunks {@code data/YYYY-MM/N.js}. A chunk is a script, {@code telegraphData("YYYY-MM/N","…")},
+ * whose string is the base64 of the gzip of its lines: the search page runs it with a
+ * {@code <script>} tag from {@code file://} (or fetches it over HTTP) and reads its results'
+ * text, snippets and exact checks from it, and {@code sed} + {@code base64 -d} + {@code gzip -dc}
+ * give the lines back. One store of the text serves both.
+ *
+ * <p>Nothing is written twice: empty fields are left out, {@code raw} appears only where the file's
+ * text differs from the cleaned one and {@code sources} only where an item was read in more than
+ * one place. A chunk ends once its compressed bytes pass {@link #TARGET}, checked every
+ * {@link #GROUP} items: the first page of a search whose hits are spread reads about one chunk per
+ * hit, so chunks are small in bytes, while text that compresses well takes fewer files.
  */
 public final class MonthData {
 
-    record ItemJson(String id, String time, List<String> channels, String level, String title, String dateline,
-                    String body, String source, List<StockCode> stocks, String raw, String origin,
+    record ItemJson(String id, String date, String time, List<String> channels, String level, String title,
+                    String dateline, String body, String source, List<StockCode> stocks, String raw, String origin,
                     List<String> sources, String clsId, String url, List<String> subjects, Boolean exactSeconds,
                     Boolean truncated, List<VersionJson> versions, List<String> related) {
     }
@@ -39,45 +54,136 @@ public final class MonthData {
     record ProblemJson(String where, String reason, String text) {
     }
 
-    record DayJson(String date, List<String> files, int count, DuplicateCounts duplicates, List<ProblemJson> problems,
-                   List<ItemJson> items) {
+    /** A day of the month in {@code data/index.json}: what is not an item's own. */
+    record DayJson(String date, List<String> files, int count, DuplicateCounts duplicates, List<ProblemJson> problems) {
     }
+
+    /** A chunk in {@code data/index.json}: its file (relative to {@code data/}), first item (0-based in the month) and item count. */
+    record ChunkJson(String file, int first, int items) {
+    }
+
+    /** A month in {@code data/index.json}. */
+    record MonthJson(String month, int items, List<DayJson> days, List<ChunkJson> chunks) {
+    }
+
+    /** Compressed bytes after which a chunk ends (about 40 kB once in base64). */
+    static final int TARGET = 30_000;
+    /** Items between two checks of a chunk's size. */
+    static final int GROUP = 16;
+    /** The function a chunk's script calls with its key and data. */
+    public static final String CALLBACK = "telegraphData";
+    static final byte[] TAIL = "\");\n".getBytes(StandardCharsets.US_ASCII);
+    /** gzip's header with no time, name or flags: the same items always give the same bytes. */
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
-    private final ObjectWriter writer = new ObjectMapper()
+    static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .writerFor(DayJson.class)
-            .withRootValueSeparator("\n");
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private final ObjectWriter itemWriter = JSON.writerFor(ItemJson.class);
 
-    /**
-     * Writes the days of one month, in date order. The gzip header carries no time or name, so the
-     * same days always give the same bytes (incremental builds equal full ones).
-     */
-    public void write(List<Day> days, OutputStream out) throws IOException {
-        // gzip's default level: level 9 saves 1% more (2.31 against 2.33 MB on the real corpus)
-        // for 70% more time, which at ten years of text is most of a minute of CPU
-        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-        try (SequenceWriter lines = writer.writeValues(gzip)) {
-            for (Day day : days) {
-                lines.write(json(day));
+    /** Writes the month's chunks; returns the month's entry of the index. */
+    MonthJson write(YearMonth month, List<Day> days, OutputWriter out) {
+        List<Item> items = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (Day day : days) {
+            day.items().forEach(i -> {
+                items.add(i);
+                dates.add(day.date().toString());
+            });
+        }
+        List<ChunkJson> chunks = new ArrayList<>();
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            CRC32 crc = new CRC32();
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(TARGET * 2);
+            byte[] buffer = new byte[1 << 14];
+            int from = 0;
+            long size = 0;
+            for (int i = 0; i < items.size(); i++) {
+                byte[] line = line(items.get(i), dates.get(i));
+                crc.update(line);
+                size += line.length;
+                deflater.setInput(line);
+                drain(deflater, buffer, packed, Deflater.NO_FLUSH);
+                int held = i - from + 1;
+                boolean last = i == items.size() - 1;
+                if (!last && held % GROUP == 0) {
+                    drain(deflater, buffer, packed, Deflater.SYNC_FLUSH);
+                }
+                if (last || held % GROUP == 0 && packed.size() >= TARGET) {
+                    deflater.finish();
+                    while (!deflater.finished()) {
+                        packed.write(buffer, 0, deflater.deflate(buffer));
+                    }
+                    String key = month + "/" + chunks.size();
+                    writeChunk(out, key, packed.toByteArray(), crc.getValue(), size);
+                    chunks.add(new ChunkJson(key + ".js", from, held));
+                    deflater.reset();
+                    crc.reset();
+                    packed.reset();
+                    size = 0;
+                    from = i + 1;
+                }
+            }
+        } finally {
+            deflater.end();
+        }
+        return new MonthJson(month.toString(), items.size(), days.stream().map(MonthData::json).toList(), chunks);
+    }
+
+    private byte[] line(Item item, String date) {
+        try {
+            byte[] json = itemWriter.writeValueAsBytes(json(item, date));
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream packed, int mode) {
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, mode);
+            packed.write(buffer, 0, n);
+        } while (n == buffer.length || mode == Deflater.NO_FLUSH && !deflater.needsInput());
+    }
+
+    /** {@code data/KEY.js}: the gzip member (header, deflated lines, CRC-32 and length) in base64, in a script. */
+    private static void writeChunk(OutputWriter out, String key, byte[] deflated, long crc, long size) {
+        ByteArrayOutputStream gzip = new ByteArrayOutputStream(deflated.length + 18);
+        gzip.writeBytes(GZIP_HEADER);
+        gzip.writeBytes(deflated);
+        for (long v : new long[] {crc, size}) {
+            for (int b = 0; b < 4; b++) {
+                gzip.write((int) (v >>> (8 * b)) & 0xff);
             }
         }
-        gzip.write('\n');
-        gzip.finish();
+        ByteArrayOutputStream file = new ByteArrayOutputStream(gzip.size() * 4 / 3 + 64);
+        file.writeBytes(head(key));
+        file.writeBytes(Base64.getEncoder().encode(gzip.toByteArray()));
+        file.writeBytes(TAIL);
+        out.writeBytes(SitePaths.DATA + key + ".js", file.toByteArray());
+    }
+
+    /** What the script of chunk {@code key} ({@code YYYY-MM/N}) starts with, before its data. */
+    static byte[] head(String key) {
+        return (CALLBACK + "(\"" + key + "\",\"").getBytes(StandardCharsets.UTF_8);
     }
 
     private static DayJson json(Day day) {
         return new DayJson(day.date().toString(), day.files(), day.items().size(), day.duplicates(),
-                day.problems().stream().map(MonthData::json).toList(),
-                day.items().stream().map(MonthData::json).toList());
+                day.problems().stream().map(MonthData::json).toList());
     }
 
-    private static ItemJson json(Item item) {
+    private static ItemJson json(Item item, String date) {
         List<String> sources = item.sources().equals(List.of(item.origin())) ? List.of()
                 : item.sources().stream().map(SourceLine::toString).toList();
-        return new ItemJson(item.id(), ISO.format(item.time()),
+        return new ItemJson(item.id(), date, ISO.format(item.time()),
                 item.channels().stream().sorted().map(Channel::fileSuffix).map(String::toLowerCase).toList(),
                 item.level().name(), item.title(), item.dateline(), item.body(), item.source(), item.stocks(),
                 item.raw().equals(item.fullText()) ? null : item.raw(), item.origin().toString(), sources,

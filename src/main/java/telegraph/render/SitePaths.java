@@ -20,12 +20,7 @@ public final class SitePaths {
     /** The folder of the JSON export. */
     public static final String DATA = "data/";
 
-    /** The JSON export of a month: gzip-compressed JSON Lines, one line per day. */
-    public static String monthData(YearMonth month) {
-        return DATA + month + ".jsonl.gz";
-    }
-
-    /** The list of the export's months. */
+    /** The list of the export's months, days and chunks. */
     public static String dataIndex() {
         return DATA + "index.json";
     }

@@ -129,11 +129,6 @@ final class SearchFiles {
         return month + "/s-" + shard;
     }
 
-    /** Key of the month's text chunk number {@code chunk}. */
-    static String textKey(String month, int chunk) {
-        return month + "/d-" + chunk;
-    }
-
     static String directoryKey(int bucket) {
         return "dir/" + bucket;
     }

@@ -45,7 +45,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
      */
     static final long POSTINGS_PER_SHARD = 100_000;
     /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-5";
+    private static final String FORMAT = "search-format-6";
     /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
     static final char TOPIC_MARK = '~';
 
@@ -88,7 +88,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + TextStore.TARGET + " " + TextStore.GROUP + " " + TokenDirectory.BUCKETS + " "
+        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + " " + TokenDirectory.BUCKETS + " "
                 + TokenDirectory.INLINE + " " + Tokenizer.PREFIX_MAX + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = Arrays.copyOf(own, own.length + topicSettings.length);
         System.arraycopy(topicSettings, 0, all, own.length, topicSettings.length);
@@ -107,7 +107,8 @@ public final class SearchIndexOutput implements ArchiveOutput {
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
         List<String> firsts = writeShards(index, key, byName, files);
-        List<Integer> chunks = TextStore.write(key, index, files);
+        // the export, written just before for this month, holds the text: its chunks are the text store
+        List<Integer> chunks = telegraph.render.DataExport.chunkStarts(out, month);
         TokenDirectory.writeMonth(out, month, index, byName, chunks, firsts);
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }
@@ -187,7 +188,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 5);
+            g.writeNumberField("format", 6);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
             g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);

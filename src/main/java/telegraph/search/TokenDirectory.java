@@ -1,8 +1,7 @@
 package telegraph.search;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -74,7 +73,7 @@ final class TokenDirectory {
     /** A bucket whose content for the month is unknown (being rewritten): never equals a hash. */
     static final long DIRTY = 1;
     private static final long EMPTY = 0;
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TokenDirectory() {
     }
@@ -192,7 +191,7 @@ final class TokenDirectory {
         final BucketHasher hasher = new BucketHasher();
         String token;
         int bucket;
-        Entry entry;
+        BucketText.Entry entry;
 
         Cursor(OutputWriter out, YearMonth month) throws IOException {
             reader = openList(out, month);
@@ -241,8 +240,8 @@ final class TokenDirectory {
                     tab2 < 0 ? null : line.substring(tab2 + 1));
         }
 
-        Entry entry(int yyyymm) {
-            return new Entry(yyyymm, df, postings);
+        BucketText.Entry entry(int yyyymm) {
+            return new BucketText.Entry(yyyymm, df, postings);
         }
     }
 
@@ -251,14 +250,11 @@ final class TokenDirectory {
      *
      * @param postings the refs of a rare token, or null when its shard is to be read
      */
-    private record Entry(int yyyymm, int df, String postings) {
-    }
-
     /** Hashes of a month's part of each bucket, fed its entries in list order. */
     private static final class BucketHasher {
         final long[] hashes = new long[BUCKETS];
 
-        void add(int bucket, String token, Entry entry) {
+        void add(int bucket, String token, BucketText.Entry entry) {
             long h = hashes[bucket] == EMPTY ? 0xcbf29ce484222325L : hashes[bucket];
             h = mix(h, token);
             h = mixHalves(h, entry.df());
@@ -286,13 +282,13 @@ final class TokenDirectory {
         final SearchIndexOutput.MonthEntry entry;
         final long[] hashes;
         final String[] tokens;
-        final Entry[] entries;
+        final BucketText.Entry[] entries;
         /** Entries of bucket b are [start[b], start[b+1]). */
         final int[] start = new int[BUCKETS + 1];
 
         MonthList(OutputWriter out, YearMonth month) throws IOException {
             List<String> tokenList = new ArrayList<>();
-            List<Entry> entryList = new ArrayList<>();
+            List<BucketText.Entry> entryList = new ArrayList<>();
             BucketHasher hasher = new BucketHasher();
             int[] counts = new int[BUCKETS];
             try (BufferedReader reader = openList(out, month)) {
@@ -306,7 +302,7 @@ final class TokenDirectory {
                         throw new IOException(path(month) + ": not in bucket order");
                     }
                     previous = bucket;
-                    Entry e = parsed.entry(yyyymm(month));
+                    BucketText.Entry e = parsed.entry(yyyymm(month));
                     hasher.add(bucket, token, e);
                     counts[bucket]++;
                     tokenList.add(token);
@@ -315,7 +311,7 @@ final class TokenDirectory {
             }
             hashes = hasher.hashes;
             tokens = tokenList.toArray(new String[0]);
-            entries = entryList.toArray(new Entry[0]);
+            entries = entryList.toArray(new BucketText.Entry[0]);
             for (int b = 0; b < BUCKETS; b++) {
                 start[b + 1] = start[b] + counts[b];
             }
@@ -427,7 +423,7 @@ final class TokenDirectory {
             }
         }
         for (int b = anyChanged.nextSetBit(0); b >= 0; b = anyChanged.nextSetBit(b + 1)) {
-            TreeMap<String, Entry[]> bucket = readBucket(out, b);
+            TreeMap<String, BucketText.Entry[]> bucket = readBucket(out, b);
             for (Map.Entry<YearMonth, BitSet> e : changedBuckets.entrySet()) {
                 if (e.getValue().get(b)) {
                     replaceMonth(bucket, e.getKey(), lists.get(e.getKey()), b);
@@ -458,87 +454,63 @@ final class TokenDirectory {
     }
 
     /** A bucket as written: token → its months' entries, newest first; tokens in String order. */
-    private static TreeMap<String, Entry[]> readBucket(OutputWriter out, int b) throws IOException {
+    private static TreeMap<String, BucketText.Entry[]> readBucket(OutputWriter out, int b) throws IOException {
         String key = SearchFiles.directoryKey(b);
         Path file = out.resolve(SearchFiles.DIR + key + ".js");
         byte[] bytes = SearchFiles.decode(key, Files.readAllBytes(file));
-        TreeMap<String, Entry[]> bucket = new TreeMap<>();
-        try (JsonParser p = JSON.createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
+        TreeMap<String, BucketText.Entry[]> bucket = new TreeMap<>();
+        JsonNode json = JSON.readTree(bytes);
+        if (json == null || !json.path("tokens").isTextual() || !json.path("entries").isTextual()) {
+            throw new IOException(file + ": not a directory bucket");
+        }
+        String tokens = json.get("tokens").asText();
+        if (!tokens.isEmpty()) {
+            String[] names = tokens.split("\n", -1);
+            String[] lines = json.get("entries").asText().split("\n", -1);
+            if (names.length != lines.length) {
                 throw new IOException(file + ": not a directory bucket");
             }
-            List<Entry> entries = new ArrayList<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String token = p.getCurrentName();
-                if (p.nextToken() != JsonToken.START_ARRAY) {
-                    throw new IOException(file + ": not a directory bucket");
-                }
-                entries.clear();
-                while (p.nextToken() == JsonToken.VALUE_NUMBER_INT) {
-                    int yyyymm = p.getIntValue();
-                    JsonToken second = p.nextToken();
-                    if (second == JsonToken.VALUE_NUMBER_INT) {
-                        entries.add(new Entry(yyyymm, p.getIntValue(), null));
-                    } else if (second == JsonToken.VALUE_STRING) {
-                        String refs = p.getText();
-                        entries.add(new Entry(yyyymm, refs.split(",").length, refs));
-                    } else {
-                        throw new IOException(file + ": not a directory bucket");
-                    }
-                }
-                bucket.put(token, entries.toArray(new Entry[0]));
+            for (int i = 0; i < names.length; i++) {
+                bucket.put(names[i], BucketText.parse(lines[i], file.toString()));
             }
         }
         return bucket;
     }
 
     /** Replaces (or removes, when list is null) a month's entries in one bucket. */
-    private static void replaceMonth(TreeMap<String, Entry[]> bucket, YearMonth month, MonthList list, int b) {
+    private static void replaceMonth(TreeMap<String, BucketText.Entry[]> bucket, YearMonth month, MonthList list, int b) {
         int ym = yyyymm(month);
-        bucket.replaceAll((token, entries) -> Arrays.stream(entries).filter(e -> e.yyyymm() != ym).toArray(Entry[]::new));
+        bucket.replaceAll((token, entries) -> Arrays.stream(entries).filter(e -> e.yyyymm() != ym).toArray(BucketText.Entry[]::new));
         if (list != null) {
             for (int i = list.start[b]; i < list.start[b + 1]; i++) {
-                bucket.merge(list.tokens[i], new Entry[] {list.entries[i]}, TokenDirectory::insert);
+                bucket.merge(list.tokens[i], new BucketText.Entry[] {list.entries[i]}, TokenDirectory::insert);
             }
         }
         bucket.values().removeIf(entries -> entries.length == 0);
     }
 
     /** Inserts one month's entry keeping months newest first. */
-    private static Entry[] insert(Entry[] entries, Entry[] one) {
+    private static BucketText.Entry[] insert(BucketText.Entry[] entries, BucketText.Entry[] one) {
         int at = 0;
         while (at < entries.length && entries[at].yyyymm() > one[0].yyyymm()) {
             at++;
         }
-        Entry[] merged = new Entry[entries.length + 1];
+        BucketText.Entry[] merged = new BucketText.Entry[entries.length + 1];
         System.arraycopy(entries, 0, merged, 0, at);
         merged[at] = one[0];
         System.arraycopy(entries, at, merged, at + 1, entries.length - at);
         return merged;
     }
 
-    /** yyyymm, then the refs of a rare token or else its df (its shard holds it). */
-    private static void writeEntry(com.fasterxml.jackson.core.JsonGenerator g, Entry e) throws IOException {
-        g.writeNumber(e.yyyymm());
-        if (e.postings() != null) {
-            g.writeString(e.postings());
-        } else {
-            g.writeNumber(e.df());
-        }
-    }
-
-    private static Json.Body bucketJson(TreeMap<String, Entry[]> bucket) {
-        return g -> {
-            g.writeStartObject();
-            for (Map.Entry<String, Entry[]> e : bucket.entrySet()) {
-                g.writeArrayFieldStart(e.getKey());
-                for (Entry entry : e.getValue()) {
-                    writeEntry(g, entry);
-                }
-                g.writeEndArray();
+    private static Json.Body bucketJson(TreeMap<String, BucketText.Entry[]> bucket) {
+        BucketText text = new BucketText();
+        for (Map.Entry<String, BucketText.Entry[]> e : bucket.entrySet()) {
+            text.token(e.getKey());
+            for (BucketText.Entry entry : e.getValue()) {
+                text.entry(entry);
             }
-            g.writeEndObject();
-        };
+        }
+        return text.json();
     }
 
     /**
@@ -560,23 +532,19 @@ final class TokenDirectory {
                 }
             }
             for (int bucket = 0; bucket < BUCKETS; bucket++) {
-                int current = bucket;
-                files.writeJson(SearchFiles.directoryKey(bucket), g -> {
-                    g.writeStartObject();
-                    while (!queue.isEmpty() && queue.peek().bucket == current) {
-                        String token = queue.peek().token;
-                        g.writeArrayFieldStart(token);
-                        while (!queue.isEmpty() && queue.peek().token.equals(token)) {
-                            Cursor c = queue.poll();
-                            writeEntry(g, c.entry);
-                            if (c.advance()) {
-                                queue.add(c);
-                            }
+                BucketText text = new BucketText();
+                while (!queue.isEmpty() && queue.peek().bucket == bucket) {
+                    String token = queue.peek().token;
+                    text.token(token);
+                    while (!queue.isEmpty() && queue.peek().token.equals(token)) {
+                        Cursor c = queue.poll();
+                        text.entry(c.entry);
+                        if (c.advance()) {
+                            queue.add(c);
                         }
-                        g.writeEndArray();
                     }
-                    g.writeEndObject();
-                });
+                }
+                files.writeJson(SearchFiles.directoryKey(bucket), text.json());
             }
             for (Cursor c : cursors) {
                 writeState(out, c.month.month(), c.hasher.hashes);

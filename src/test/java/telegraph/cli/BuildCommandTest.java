@@ -135,7 +135,7 @@ class BuildCommandTest {
         CommandRun r = run("build", "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built .*: 2 files, 2 days \\(2 rebuilt\\), 3 items, 0 warnings, \\d+ files written .*"), r.out());
-        assertTrue(Files.exists(dir.resolve("site/data/2026-01.jsonl.gz")));
+        assertTrue(Files.exists(dir.resolve("site/data/2026-01/0.js")));
         assertTrue(Files.exists(dir.resolve("site/2026/01/index.html")));
         // the second line: bytes and files written per part, which add up to the first line's count
         String written = r.out().lines().filter(l -> l.startsWith("  written: ")).findFirst().orElseThrow();

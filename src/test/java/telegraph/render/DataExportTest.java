@@ -36,18 +36,18 @@ class DataExportTest {
     }
 
     @Test
-    void eachMonthIsOneGzipFileOfDayLinesListedInTheIndex() throws Exception {
+    void eachMonthIsChunksOfItemLinesListedInTheIndex() throws Exception {
         Path site = dir.resolve("site");
         build(content(), site);
         JsonNode index = ExportFiles.index(site);
         assertEquals(4, index.get("items").asInt());
         assertEquals(List.of("2025-12", "2026-01"), index.get("months").findValuesAsText("month"));
-        assertEquals(List.of("2025-12.jsonl.gz", "2026-01.jsonl.gz"), index.get("months").findValuesAsText("file"));
-        assertTrue(Files.isRegularFile(site.resolve("data/2025-12.jsonl.gz")));
+        assertEquals(List.of("2025-12/0.js", "2026-01/0.js"), index.get("months").findValuesAsText("file"));
+        assertTrue(Files.isRegularFile(site.resolve("data/2025-12/0.js")));
 
         List<JsonNode> items = ExportFiles.items(site);
         assertEquals(List.of("2025-12-31", "2025-12-31", "2026-01-02", "2026-01-02"),
-                items.stream().map(i -> i.get("windowDate").asText()).toList());
+                items.stream().map(i -> i.get("date").asText()).toList());
         JsonNode first = items.get(0);
         assertEquals("2025-12-31T23:59:00+08:00", first.get("time").asText());
         assertEquals("年末", first.get("title").asText());
@@ -62,8 +62,9 @@ class DataExportTest {
         JsonNode red = items.get(3);
         assertEquals("A", red.get("level").asText());
         assertEquals("🔴 **【重磅】财联社1月2日电，大事。**", red.get("raw").asText(), "raw kept where it differs");
-        List<JsonNode> december = ExportFiles.lines(site.resolve("data/2025-12.jsonl.gz"));
-        assertEquals(1, december.size(), "one line per day");
+        assertEquals(2, ExportFiles.chunk(site.resolve("data/2025-12/0.js")).size(), "one line per item");
+        JsonNode december = index.get("months").get(0).get("days");
+        assertEquals(1, december.size(), "the index lists the month's days");
         assertEquals("[\"CLS_2025-12-31_General.md\"]", december.get(0).get("files").toString());
     }
 
@@ -73,8 +74,10 @@ class DataExportTest {
         build(content, dir.resolve("a"));
         Thread.sleep(1100);
         build(content, dir.resolve("b"));
-        byte[] a = Files.readAllBytes(dir.resolve("a/data/2026-01.jsonl.gz"));
-        assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/data/2026-01.jsonl.gz")));
+        String chunk = Files.readString(dir.resolve("a/data/2026-01/0.js"));
+        assertEquals(chunk, Files.readString(dir.resolve("b/data/2026-01/0.js")));
+        assertTrue(chunk.startsWith("telegraphData(\"2026-01/0\",\"") && chunk.endsWith("\");\n"), chunk);
+        byte[] a = java.util.Base64.getDecoder().decode(chunk.substring("telegraphData(\"2026-01/0\",\"".length(), chunk.length() - 4));
         assertArrayEquals(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0}, java.util.Arrays.copyOf(a, 8),
                 "gzip magic, deflate, no flags, modification time 0");
     }
@@ -89,7 +92,7 @@ class DataExportTest {
         Files.writeString(oldLayout, "{}");
         new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""), 2,
                 false), (d, t) -> { });
-        assertFalse(Files.exists(site.resolve("data/2025-12.jsonl.gz")));
+        assertFalse(Files.exists(site.resolve("data/2025-12")));
         assertFalse(Files.exists(site.resolve("data/2026")), "an earlier layout's day files go too");
         assertEquals(List.of("2026-01"), ExportFiles.index(site).get("months").findValuesAsText("month"));
     }

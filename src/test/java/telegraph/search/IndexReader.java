@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import telegraph.render.ExportFiles;
 
 /**
  * Reads what the written index says of one token: which items hold it, by the token directory
@@ -21,6 +23,7 @@ final class IndexReader {
 
     private final Path searchDir;
     private final Map<String, JsonNode> cache = new HashMap<>();
+    private final Map<String, List<JsonNode>> chunks = new HashMap<>();
     private final JsonNode manifest;
 
     IndexReader(Path searchDir) {
@@ -33,21 +36,21 @@ final class IndexReader {
     }
 
     Holders holders(String token) {
-        JsonNode list = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt())).get(token);
+        JsonNode bucket = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt()));
+        List<String> names = List.of(bucket.get("tokens").asText().split("\n"));
+        int line = names.indexOf(token);
+        String[] months = line < 0 ? new String[0] : bucket.get("entries").asText().split("\n")[line].split(" ");
         Set<String> ids = new TreeSet<>();
         int df = 0;
-        int stride = manifest.get("directoryStride").asInt();
-        for (int i = 0; list != null && i < list.size(); i += stride) {
-            int yyyymm = list.get(i).asInt();
-            String month = String.format("%04d-%02d", yyyymm / 100, yyyymm % 100);
-            JsonNode where = list.get(i + 1);
-            if (where.isTextual()) {
-                for (String ref : where.asText().split(",")) {
+        for (String entry : months) {
+            String month = entry.substring(0, 4) + "-" + entry.substring(4, 6);
+            if (entry.charAt(6) == ':') {
+                for (String ref : entry.substring(7).split(",")) {
                     ids.add(id(month, Integer.parseInt(ref, 36)));
                     df++;
                 }
             } else {
-                df += where.asInt();
+                df += Integer.parseInt(entry.substring(7));
                 JsonNode shards = manifestMonth(month).get("shards");
                 int s = 0;
                 while (s + 1 < shards.size() && shards.get(s + 1).asText().compareTo(token) <= 0) {
@@ -78,14 +81,21 @@ final class IndexReader {
         throw new IllegalStateException("no month " + month + " in the manifest");
     }
 
-    /** The item id of a month's ref, read from its text store chunk. */
+    /** The item id of a month's ref, read from the export's chunk that holds it, as the page does. */
     String id(String month, int ref) {
         JsonNode starts = manifestMonth(month).get("chunks");
         int chunk = 0;
         while (chunk + 1 < starts.size() && starts.get(chunk + 1).asInt() <= ref) {
             chunk++;
         }
-        return load(month + "/d-" + chunk).get(ref - starts.get(chunk).asInt()).get(0).asText();
+        String key = month + "/" + chunk;
+        return chunks.computeIfAbsent(key, k -> {
+            try {
+                return ExportFiles.chunk(searchDir.resolveSibling("data").resolve(k + ".js"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).get(ref - starts.get(chunk).asInt()).get("id").asText();
     }
 
     /** Decodes search/KEY.js as the page does. */

@@ -143,7 +143,7 @@ class MergedArchivesTest {
                     item.get("time").asText().substring(0, 19), "exact time with seconds");
             assertEquals(source.subjects().isEmpty() ? 0 : source.subjects().split("，").length,
                     item.path("subjects").size(), "subjects kept");
-            assertEquals(source.window().toString(), item.get("windowDate").asText());
+            assertEquals(source.window().toString(), item.get("date").asText());
             List<String> from = new ArrayList<>();
             item.path("sources").forEach(s -> from.add(s.asText()));
             assertTrue(from.stream().anyMatch(s -> s.startsWith("news/CLS_")) && from.stream().anyMatch(s -> s.startsWith("cls-echo-stacker/")),
