@@ -263,20 +263,21 @@
     };
   }
 
-  /** The JSON a piece holds: base64 of deflate (zlib), decoded by the platform's DecompressionStream. */
-  function decode(base64) {
+  /** The text inside a piece's base64, inflated by the platform's DecompressionStream ('deflate' or 'gzip'). */
+  function inflate(base64, format) {
     var binary = atob(base64), bytes = new Uint8Array(binary.length);
     for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate'));
-    return new Response(stream).text().then(JSON.parse);
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream(format))).text();
+  }
+
+  /** The JSON a search piece holds: base64 of deflate (zlib). */
+  function decode(base64) {
+    return inflate(base64, 'deflate').then(JSON.parse);
   }
 
   /** The items an export chunk holds (data/YYYY-MM/N.js): base64 of gzip of JSON Lines. */
   function decodeLines(base64) {
-    var binary = atob(base64), bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text().then(function (text) {
+    return inflate(base64, 'gzip').then(function (text) {
       return text.split('\n').filter(function (line) { return line; }).map(JSON.parse);
     });
   }

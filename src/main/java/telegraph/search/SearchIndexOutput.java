@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.Item;
+import telegraph.render.DataExport;
 import telegraph.render.PageRenderer;
 import telegraph.site.ArchiveOutput;
 import telegraph.site.DaySummary;
@@ -108,7 +109,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         int[] byName = sortedByName(index);
         List<String> firsts = writeShards(index, key, byName, files);
         // the export, written just before for this month, holds the text: its chunks are the text store
-        List<Integer> chunks = telegraph.render.DataExport.chunkStarts(out, month);
+        List<Integer> chunks = DataExport.chunkStarts(out, month);
         TokenDirectory.writeMonth(out, month, index, byName, chunks, firsts);
         StaleFiles.removeUnder(out, SearchFiles.DIR + key, new HashSet<>(files.written()));
     }

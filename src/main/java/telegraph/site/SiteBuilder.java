@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
@@ -66,7 +67,7 @@ public final class SiteBuilder {
     }
 
     private final List<ArchiveOutput> outputs;
-    private final java.util.function.Function<Path, OutputWriter> writers;
+    private final Function<Path, OutputWriter> writers;
 
     /**
      * @param outputs archive-wide outputs built beside the day pages (search, topics…); the JSON
@@ -77,7 +78,7 @@ public final class SiteBuilder {
     }
 
     /** @param writers the writer of an output folder (tests give one whose disk fills up) */
-    SiteBuilder(List<ArchiveOutput> outputs, java.util.function.Function<Path, OutputWriter> writers) {
+    SiteBuilder(List<ArchiveOutput> outputs, Function<Path, OutputWriter> writers) {
         this.outputs = Stream.concat(Stream.of(new DataExport()), outputs.stream()).toList();
         this.writers = writers;
     }
