@@ -24,7 +24,11 @@ import telegraph.site.ContentException;
  *   - name: 英伟达
  *     slug: nvidia            # optional; the name when absent
  *     keywords: [英伟达, NVIDIA, 黄仁勋]
- *     exclude: [英伟达概念股]   # optional
+ *     exclude: [英伟达概念股]   # optional: namesakes, inside which a word does not count
+ *     context:                 # optional: words that count only beside a qualifier
+ *       - words: [显卡]
+ *         with: [GPU, 算力]
+ *     require: [芯片]           # optional: one of these must also be in the item
  * </pre>
  *
  * Every mistake is reported as {@code file:line: reason} (a {@link ContentException}, so the
@@ -38,7 +42,11 @@ public final class ThemeFile {
     static final int MAX_KEYWORD = 100;
 
     /** One entry as written; validated into a {@link Theme}. */
-    private record Entry(String name, String slug, List<String> keywords, @JsonProperty("exclude") List<String> exclude) {
+    private record Entry(String name, String slug, List<String> keywords, @JsonProperty("exclude") List<String> exclude,
+                         List<ContextEntry> context, List<String> require) {
+    }
+
+    private record ContextEntry(List<String> words, @JsonProperty("with") List<String> with) {
     }
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -100,7 +108,7 @@ public final class ThemeFile {
             return YAML.readValue(p, Entry.class);
         } catch (UnrecognizedPropertyException e) {
             throw error(file, at, "unknown field '" + e.getPropertyName() + "' in this theme (a theme has name, slug, "
-                    + "keywords, exclude)");
+                    + "keywords, exclude, context, require; a context entry has words, with)");
         }
     }
 
@@ -113,12 +121,25 @@ public final class ThemeFile {
             throw error(file, at, "name is " + name.length() + " characters long (at most " + MAX_NAME + ")");
         }
         List<String> keywords = words(e.keywords(), "keywords", file, at);
-        if (keywords.isEmpty()) {
+        List<Theme.Context> context = new ArrayList<>();
+        for (ContextEntry c : e.context() == null ? List.<ContextEntry>of() : e.context()) {
+            if (c == null) {
+                throw error(file, at, "an empty entry in 'context'");
+            }
+            List<String> contextWords = words(c.words(), "context words", file, at);
+            List<String> qualifiers = words(c.with(), "context with", file, at);
+            if (contextWords.isEmpty() || qualifiers.isEmpty()) {
+                throw error(file, at, "a context entry of theme '" + name + "' needs both 'words' and 'with'");
+            }
+            context.add(new Theme.Context(contextWords, qualifiers));
+        }
+        if (keywords.isEmpty() && context.isEmpty()) {
             throw error(file, at, "theme '" + name + "' has no keywords");
         }
         List<String> exclusions = words(e.exclude(), "exclude", file, at);
+        List<String> required = words(e.require(), "require", file, at);
         String slug = e.slug() == null || e.slug().isBlank() ? name : e.slug().strip();
-        return new Theme(name, Names.key(Names.display(slug)), keywords, exclusions);
+        return new Theme(name, Names.key(Names.display(slug)), keywords, exclusions, context, required);
     }
 
     private static List<String> words(List<String> words, String field, String file, JsonLocation at)

@@ -51,6 +51,11 @@ class ThemeFileTest {
         assertStarts("2: an empty entry in 'keywords'", error("themes:\n  - name: a\n    keywords: ['', b]\n"));
         assertStarts("2: name is 5000 characters long", error("themes:\n  - name: " + "长".repeat(5000) + "\n    keywords: [a]\n"));
         assertStarts("2: unknown field 'keyword'", error("themes:\n  - name: a\n    keyword: [a]\n"));
+        assertStarts("2: a context entry of theme 'a' needs both 'words' and 'with'",
+                error("themes:\n  - name: a\n    context:\n      - words: [b]\n"));
+        assertStarts("2: an empty entry in 'require'", error("themes:\n  - name: a\n    keywords: [a]\n    require: ['']\n"));
+        assertStarts("2: unknown field 'qualifiers'",
+                error("themes:\n  - name: a\n    context:\n      - {words: [b], qualifiers: [c]}\n"));
         assertStarts("1: unknown key 'topics'", error("topics:\n  - name: a\n"));
         assertStarts("1: 'themes' must be a list", error("themes: 3\n"));
         assertStarts("2: each theme must have", error("themes:\n  - just a string\n"));
@@ -72,6 +77,18 @@ class ThemeFileTest {
             assertTrue(!slug.contains("/") && !slug.contains(".."), slug);
         }
         assertEquals(List.of("c"), themes.get(1).exclusions());
+    }
+
+    @Test
+    void rulesAreReadAsWritten() throws Exception {
+        Path file = dir.resolve("topics.yml");
+        Files.writeString(file, "themes:\n  - name: 货币政策\n    keywords: [人民银行]\n    exclude: [欧洲央行]\n"
+                + "    context:\n      - words: [降息, 逆回购]\n        with: [央行, LPR]\n    require: [中国]\n"
+                + "  - name: 只有上下文\n    context:\n      - {words: [降准], with: [央行]}\n");
+        List<Theme> themes = ThemeSource.resolve(file, List.of()).themes();
+        assertEquals(new Theme("货币政策", "货币政策", List.of("人民银行"), List.of("欧洲央行"),
+                List.of(new Theme.Context(List.of("降息", "逆回购"), List.of("央行", "LPR"))), List.of("中国")), themes.get(0));
+        assertEquals(List.of("降准"), themes.get(1).context().get(0).words());
     }
 
     @Test
