@@ -15,6 +15,7 @@ import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
+import telegraph.parse.Layout;
 
 /**
  * The state of every input file: size, time, content hash and the window days it has items for.
@@ -55,7 +56,8 @@ final class InputStates {
         try {
             DayFile head = reader.read(file.name(), head(file.path()));
             if (!head.layout().calendarDay() && head.date() != null) {
-                return new Manifest.FileState(attrs.size(), modified, UNREAD, List.of(head.date().toString()), List.of());
+                return new Manifest.FileState(attrs.size(), modified, UNREAD, List.of(head.date().toString()), List.of(),
+                        false);
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
@@ -64,7 +66,7 @@ final class InputStates {
         DayFile whole = reader.read(file.name(), bytes);
         List<String> windows = whole.windows().stream().map(LocalDate::toString).toList();
         return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes), windows,
-                windows.isEmpty() ? whole.problems() : List.of());
+                windows.isEmpty() ? whole.problems() : List.of(), whole.layout() == Layout.NONE);
     }
 
     /** The first lines of a file: enough for its heading, cheap to read and parse. */
@@ -85,6 +87,6 @@ final class InputStates {
 
     private static Manifest.FileState unreadable(InputFile file, IOException e) {
         Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + IoMessages.reason(e), "");
-        return new Manifest.FileState(-1, "", "", List.of(), List.of(problem));
+        return new Manifest.FileState(-1, "", "", List.of(), List.of(problem), false);
     }
 }
