@@ -15,7 +15,7 @@ public final class TestCorpus {
         Path path = Path.of(System.getProperty("telegraph.shared", "../shared"));
         if (!Files.isDirectory(path.resolve("corpus-real"))) {
             throw new IllegalStateException("real corpus not found under " + path.toAbsolutePath()
-                    + " (set -Dtelegraph.shared=DIR)");
+                    + " (the tests of the real-archives profile need it; set -Dtelegraph.shared=DIR)");
         }
         return path;
     }

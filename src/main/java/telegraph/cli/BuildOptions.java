@@ -16,6 +16,7 @@ import telegraph.site.ContentException;
 import telegraph.site.IoMessages;
 import telegraph.site.OutputLock;
 import telegraph.site.SiteBuilder;
+import telegraph.site.SkippedLine;
 
 /** The options every building command shares (build, watch, serve), and one build run. */
 public final class BuildOptions {
@@ -25,8 +26,14 @@ public final class BuildOptions {
     private static final long LOCK_POLL_MS = 200;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Folder of day files (*.md, searched recursively); may be repeated. Default: ${DEFAULT-VALUE}")
+            description = "Folder of day files (*.md, *.jsonl, searched recursively; hidden files and other files "
+                    + "skipped); may be repeated. Default: ${DEFAULT-VALUE}")
     List<Path> content;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not read the content paths this glob matches; "
+            + "may be repeated. With a '/' it matches paths relative to the content folder ('notes/**'), without one "
+            + "a file or folder name at any depth ('*.txt', 'drafts').")
+    List<String> excludes = List.of();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Output folder. Default: ${DEFAULT-VALUE}")
@@ -125,7 +132,7 @@ public final class BuildOptions {
     int build(PrintWriter stdout, PrintWriter stderr, boolean forceFull) {
         Path userTemplates = Files.isDirectory(templates) ? templates : null;
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, userTemplates,
-                new SiteInfo(title, baseUrl), threads, full || forceFull);
+                new SiteInfo(title, baseUrl), threads, full || forceFull, excludes);
         long[] lastReport = {System.currentTimeMillis()};
         BuildReport report;
         telegraph.topics.ThemeSource themes;
@@ -158,6 +165,10 @@ public final class BuildOptions {
             stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
                     out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
                     report.pages(), report.bytes() / 1e6, report.millis() / 1000.0);
+            String skipped = SkippedLine.of(report.skipped(), "  ");
+            if (!skipped.isEmpty()) {
+                stdout.println(skipped);
+            }
             String written = WrittenLine.of(report.written());
             if (!written.isEmpty()) {
                 stdout.println(written);

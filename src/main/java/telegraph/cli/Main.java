@@ -1,5 +1,6 @@
 package telegraph.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests too). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, printing to {@code out} and {@code err}: a test keeps a command's output as its own. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             commandLine.getErr().println("error: " + oneLine(e));
             return ExitCodes.FAILED;

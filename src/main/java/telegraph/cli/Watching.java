@@ -27,10 +27,14 @@ public final class Watching {
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
         try (ContentWatcher watcher = new ContentWatcher(options.watched(), quietMillis)) {
-            out.println("watching " + options.watched() + " for changes (Ctrl+C to stop)");
-            out.flush();
+            if (!options.quiet) {
+                out.println("watching " + options.watched() + " for changes (Ctrl+C to stop)");
+                out.flush();
+            }
             watcher.run(changed -> {
-                out.println("changed: " + changed.size() + " file(s), e.g. " + changed.iterator().next());
+                if (!options.quiet) {
+                    out.println("changed: " + changed.size() + " file(s), e.g. " + changed.iterator().next());
+                }
                 options.build(out, err, false);
                 afterBuild.run();
             });

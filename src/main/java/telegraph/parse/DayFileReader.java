@@ -23,6 +23,13 @@ public final class DayFileReader {
     private static final Pattern FEISHU_LINE = Pattern.compile(
             "^(?:\\*\\*(?:🔴 重要电报|📰 一般电报)\\*\\*|\\s*- \\[\\d{1,2}:\\d{2}\\] .*)$");
     private static final int SNIFF_LINES = 10;
+    /** A date in a file's name: every archive names its day files by date. */
+    private static final Pattern DATED_NAME = Pattern.compile(".*\\d{4}-\\d{2}-\\d{2}[^/]*$");
+    /** A time stamp of any layout's item, anywhere in a line: a damaged day file still has some. */
+    private static final Pattern STAMP = Pattern.compile(
+            "\\*\\*\\[\\d{1,2}:\\d{2}\\]\\*\\*|^##\\s+\\d{1,2}:\\d{2}:\\d{2}\\s*[｜|]|^\\s*- \\[\\d{1,2}:\\d{2}\\]");
+    /** A day heading of any layout, even one whose date cannot be read. */
+    private static final Pattern DAY_HEADING = Pattern.compile("^\\s*#.*(?:电报|快讯归档)");
 
     private final NewspaperReader newspaper = new NewspaperReader();
     private final EchoMarkdownReader echoMarkdown = new EchoMarkdownReader();
@@ -33,20 +40,43 @@ public final class DayFileReader {
         return read(path.getFileName().toString(), Files.readAllBytes(path));
     }
 
+    /**
+     * A file with no date that does not look like a day file either (no dated name, no item time
+     * stamp, no day heading) comes back as {@link Layout#NONE}, with no problem: an archive
+     * repository's README or notes are not damaged day files, and their text must not be shown.
+     */
     public DayFile read(String name, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
-        if (bytes.length == 0) {
-            problems.add(new Problem(new SourceLine(name, 1), "empty file", ""));
-            return new DayFile(name, Layout.NEWSPAPER, "", Channel.GENERAL, null, List.of(), problems);
-        }
-        String text = TextDecoder.decode(bytes, name, problems);
+        String text = bytes.length == 0 ? "" : TextDecoder.decode(bytes, name, problems);
         String[] lines = text.split("\r?\n|\r", -1);
-        return switch (detect(lines)) {
+        DayFile file = bytes.length == 0 ? empty(name, problems) : switch (detect(lines)) {
             case ECHO_MARKDOWN -> echoMarkdown.read(name, lines, problems);
             case ECHO_JSONL -> echoJsonl.read(name, lines, problems);
             case FEISHU -> feishu.read(name, lines, problems);
-            case NEWSPAPER -> newspaper.read(name, text, lines, problems);
+            case NEWSPAPER, NONE -> newspaper.read(name, text, lines, problems);
         };
+        if (file.date() == null && !looksLikeDayFile(name, lines)) {
+            return new DayFile(name, Layout.NONE, "", Channel.GENERAL, null, List.of(), List.of());
+        }
+        return file;
+    }
+
+    private static DayFile empty(String name, List<Problem> problems) {
+        problems.add(new Problem(new SourceLine(name, 1), "empty file", ""));
+        return new DayFile(name, Layout.NEWSPAPER, "", Channel.GENERAL, null, List.of(), problems);
+    }
+
+    private static boolean looksLikeDayFile(String name, String[] lines) {
+        if (DATED_NAME.matcher(name).matches()) {
+            return true;
+        }
+        for (String line : lines) {
+            String visible = TextCleaner.stripInvisible(line);
+            if (STAMP.matcher(visible).find() || DAY_HEADING.matcher(visible).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The layout, from the first non-blank lines. */

@@ -9,10 +9,15 @@ public enum Layout {
     /** cls-echo-stacker JSONL: one CLS API item per line, a calendar day. */
     ECHO_JSONL,
     /** cls-feishu-bot: newest-first bullet lists of links, a calendar day, long items cut short. */
-    FEISHU;
+    FEISHU,
+    /**
+     * Not a day file of any layout (a README, a licence, notes): no date and nothing that looks
+     * like a day file, so it is skipped, never shown, rather than reported as a damaged day file.
+     */
+    NONE;
 
     /** Whether a file of this layout covers a calendar day, so two window days. */
     public boolean calendarDay() {
-        return this != NEWSPAPER;
+        return this != NEWSPAPER && this != NONE;
     }
 }

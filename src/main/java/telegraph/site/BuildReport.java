@@ -9,13 +9,16 @@ import telegraph.model.Problem;
 /**
  * The outcome of a build, for the summary line and the exit code.
  *
+ * @param files   day files read (skipped ones not counted)
+ * @param skipped report names of the files that are not day files, sorted
  * @param cpu     CPU time per stage (summed over threads), the costliest first
  * @param written files and bytes written per part of the output; parts with nothing written left out
  */
-public record BuildReport(int files, int days, int rebuiltDays, long items, List<Problem> problems, long pages, long bytes,
+public record BuildReport(int files, List<String> skipped, int days, int rebuiltDays, long items, List<Problem> problems, long pages, long bytes,
                           long millis, telegraph.model.DuplicateCounts duplicates, Map<String, StageTimes.Cpu> cpu,
                           Map<OutputPart, OutputWriter.Written> written) {
     public BuildReport {
+        skipped = List.copyOf(skipped);
         problems = List.copyOf(problems);
         cpu = Collections.unmodifiableMap(new LinkedHashMap<>(cpu));
         written = Collections.unmodifiableMap(new LinkedHashMap<>(written));

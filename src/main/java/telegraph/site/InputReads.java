@@ -85,7 +85,7 @@ final class InputReads {
                     : s.sha256();
             boolean stale = changed.contains(name) || sha256.equals(InputStates.UNREAD);
             states.put(name, new Manifest.FileState(s.size(), stale ? STALE : s.modified(), sha256, s.windows(),
-                    s.problems()));
+                    s.problems(), s.skipped()));
         });
         return states;
     }

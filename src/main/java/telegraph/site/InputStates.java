@@ -15,6 +15,7 @@ import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.parse.DayFile;
 import telegraph.parse.DayFileReader;
+import telegraph.parse.Layout;
 
 /**
  * The state of every input file: size, time, content hash and the window days it has items for.
@@ -22,7 +23,8 @@ import telegraph.parse.DayFileReader;
  * file only the head is read here, for the date in its heading: the whole file is read once, when
  * its day is parsed, and hashed from the bytes parsed ({@link InputReads}). A file of a
  * calendar-day layout (or with no date in its head) is read whole here, since its window days are
- * known only from its items' times.
+ * known only from its items' times. A file whose time changed but not its size is hashed, so that
+ * a fresh checkout of unchanged files rebuilds nothing.
  */
 final class InputStates {
 
@@ -53,9 +55,18 @@ final class InputStates {
         }
         byte[] bytes;
         try {
+            if (old != null && old.size() == attrs.size()) {
+                // A fresh checkout (a CI runner's) gives every file a new time: same bytes, same days.
+                bytes = Files.readAllBytes(file.path());
+                if (Fingerprint.sha256(bytes).equals(old.sha256())) {
+                    return new Manifest.FileState(old.size(), modified, old.sha256(), old.windows(), old.problems(),
+                            old.skipped());
+                }
+            }
             DayFile head = reader.read(file.name(), head(file.path()));
             if (!head.layout().calendarDay() && head.date() != null) {
-                return new Manifest.FileState(attrs.size(), modified, UNREAD, List.of(head.date().toString()), List.of());
+                return new Manifest.FileState(attrs.size(), modified, UNREAD, List.of(head.date().toString()), List.of(),
+                        false);
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
@@ -64,7 +75,7 @@ final class InputStates {
         DayFile whole = reader.read(file.name(), bytes);
         List<String> windows = whole.windows().stream().map(LocalDate::toString).toList();
         return new Manifest.FileState(bytes.length, modified, Fingerprint.sha256(bytes), windows,
-                windows.isEmpty() ? whole.problems() : List.of());
+                windows.isEmpty() ? whole.problems() : List.of(), whole.layout() == Layout.NONE);
     }
 
     /** The first lines of a file: enough for its heading, cheap to read and parse. */
@@ -85,6 +96,6 @@ final class InputStates {
 
     private static Manifest.FileState unreadable(InputFile file, IOException e) {
         Problem problem = new Problem(new SourceLine(file.name(), 0), "cannot read: " + IoMessages.reason(e), "");
-        return new Manifest.FileState(-1, "", "", List.of(), List.of(problem));
+        return new Manifest.FileState(-1, "", "", List.of(), List.of(problem), false);
     }
 }

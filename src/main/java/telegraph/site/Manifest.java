@@ -22,7 +22,7 @@ import telegraph.model.Problem;
  */
 public record Manifest(int version, String fingerprint, Map<String, FileState> files, Map<String, DayState> days) {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String PATH = ".telegraph/manifest.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -34,8 +34,10 @@ public record Manifest(int version, String fingerprint, Map<String, FileState> f
      * @param sha256   content hash
      * @param windows  the window days it has items for (ISO dates), empty when none
      * @param problems for files on no day: their problems (a day's are kept with the day)
+     * @param skipped  not a day file of any layout: never shown, listed in the "skipped" line
      */
-    public record FileState(long size, String modified, String sha256, List<String> windows, List<Problem> problems) {
+    public record FileState(long size, String modified, String sha256, List<String> windows, List<Problem> problems,
+                            boolean skipped) {
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
@@ -53,10 +54,17 @@ public final class SiteBuilder {
      * @param site      site-wide values for templates
      * @param threads   worker threads
      * @param full      ignore the last build's manifest and rebuild everything
+     * @param excludes  globs of content paths not to read ({@link ContentScanner#scan})
      */
-    public record Options(List<Path> content, Path out, Path templates, SiteInfo site, int threads, boolean full) {
+    public record Options(List<Path> content, Path out, Path templates, SiteInfo site, int threads, boolean full,
+                          List<String> excludes) {
         public Options {
             content = List.copyOf(content);
+            excludes = List.copyOf(excludes);
+        }
+
+        public Options(List<Path> content, Path out, Path templates, SiteInfo site, int threads, boolean full) {
+            this(content, out, templates, site, threads, full, List.of());
         }
     }
 
@@ -104,7 +112,21 @@ public final class SiteBuilder {
     private BuildReport build(Options options, Progress progress, OutputWriter out) throws ContentException, IOException {
         long start = System.nanoTime();
         StageTimes times = new StageTimes();
-        ContentScanner.Scan scan = ContentScanner.scan(options.content());
+        ContentScanner.Scan scan = ContentScanner.scan(options.content(), options.excludes(), options.out());
+        Manifest previous = Manifest.load(options.out());
+        Map<String, Manifest.FileState> files = InputStates.of(scan.files(), previous.files());
+        List<String> skipped = new ArrayList<>(scan.skipped());
+        files.forEach((name, state) -> {
+            if (state.skipped()) {
+                skipped.add(name);
+            }
+        });
+        skipped.sort(Comparator.naturalOrder());
+        int dayFiles = (int) files.values().stream().filter(f -> !f.skipped()).count();
+        if (dayFiles == 0 && scan.problems().isEmpty()) {
+            throw new ContentException("no day file in " + options.content().stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")) + SkippedLine.of(skipped, "; "));
+        }
         Files.createDirectories(options.out());
         BuildMarker marker = new BuildMarker(options.out());
         boolean killedBefore = marker.left();
@@ -116,10 +138,8 @@ public final class SiteBuilder {
         String fingerprint = Fingerprint.of(options.templates(), options.site(), outputs);
         // After a killed build some pages may be newer than the manifest says, whatever the inputs
         // are now: only a full build is sure to make them consistent again.
-        Manifest previous = Manifest.load(options.out());
         Manifest old = options.full() || killedBefore ? Manifest.empty() : previous;
         boolean sameTemplates = fingerprint.equals(old.fingerprint());
-        Map<String, Manifest.FileState> files = InputStates.of(scan.files(), previous.files());
         DayPlan plan = DayPlan.of(scan.files(), files);
         InputReads reads = new InputReads(files);
         PageRenderer pages = new PageRenderer(new TemplateEngine(options.templates()), out, options.site(),
@@ -177,7 +197,7 @@ public final class SiteBuilder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
-        return new BuildReport(scan.files().size(), summaries.size(), dirty.size(), items, problems,
+        return new BuildReport(dayFiles, skipped, summaries.size(), dirty.size(), items, problems,
                 out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu(), out.written());
     }
 

@@ -71,11 +71,12 @@ class BuildCommandTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("CLS_2026-01-06_General.md"),
                 day("2026-01-06", "**[05:45]** 【好标题】财联社1月6日电，好的一条。\n\n没有时间的一行\n"));
-        Files.write(content.resolve("empty.md"), new byte[0]);
-        Files.writeString(content.resolve("noheading.md"), "只是一些文字\n");
+        // each named like a day file, so damaged day files rather than other files to skip
+        Files.write(content.resolve("CLS_2026-01-08_Major.md"), new byte[0]);
+        Files.writeString(content.resolve("CLS_2026-02-30_General.md"), "只是一些文字\n");
         byte[] garbage = new byte[2048];
         new java.util.Random(7).nextBytes(garbage);
-        Files.write(content.resolve("garbage.md"), garbage);
+        Files.write(content.resolve("2026-01-09.md"), garbage);
         Files.write(content.resolve("CLS_2026-01-07_General.md"),
                 day("2026-01-07", "**[06:00]** 【国标】财联社1月7日电，用GBK写的。\n").getBytes(Charset.forName("GBK")));
         Path site = dir.resolve("site");
@@ -85,9 +86,10 @@ class BuildCommandTest {
         assertEquals(ExitCodes.INPUT_PROBLEMS, r.code(), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertTrue(r.err().contains("CLS_2026-01-06_General.md:8: not an item"), r.err());
-        assertTrue(r.err().contains("empty.md:1: empty file"), r.err());
-        assertTrue(r.err().contains("noheading.md:1: not a day file"), r.err());
-        assertTrue(r.err().contains("garbage.md:"), r.err());
+        assertTrue(r.err().contains("CLS_2026-01-08_Major.md:1: empty file"), r.err());
+        assertTrue(r.err().contains("CLS_2026-02-30_General.md:1: not a day file"), r.err());
+        assertTrue(r.err().contains("2026-01-09.md:"), r.err());
+        assertFalse(r.out().contains("skipped"), r.out());
         assertTrue(r.err().contains("CLS_2026-01-07_General.md:1: not valid UTF-8; read as GB18030"), r.err());
         assertTrue(r.out().startsWith("built "), r.out());
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +52,7 @@ class OneBuildPerFolderTest {
         String holder = "pid " + watch.pid() + ", since ";
         Thread waiting = null;
         AtomicInteger waited = new AtomicInteger(-99);
+        StringWriter waitedOut = new StringWriter();
         try {
             Path lock = site.resolve(OutputLock.PATH);
             long until = System.currentTimeMillis() + 30_000;
@@ -67,7 +70,8 @@ class OneBuildPerFolderTest {
 
             String[] buildAndWait = java.util.stream.Stream.concat(java.util.Arrays.stream(build),
                     java.util.stream.Stream.of("--wait")).toArray(String[]::new);
-            waiting = new Thread(() -> waited.set(Main.run(buildAndWait)));
+            waiting = new Thread(() -> waited.set(Main.run(new PrintWriter(waitedOut, true), new PrintWriter(waitedOut, true),
+                    buildAndWait)));
             waiting.start();
             Thread.sleep(1_500);
             assertTrue(waiting.isAlive(), "--wait waits while watch holds the folder");
@@ -77,6 +81,8 @@ class OneBuildPerFolderTest {
         waiting.join(60_000);
         assertFalse(waiting.isAlive(), "the waiting build went on once watch was killed");
         assertEquals(ExitCodes.OK, waited.get());
+        assertTrue(waitedOut.toString().startsWith("waiting: the output folder " + site + " is in use by another build"),
+                waitedOut.toString());
 
         // the killed watch's line is still in the lock file, but the lock went with its process
         assertTrue(Files.readString(site.resolve(OutputLock.PATH)).contains("pid "));

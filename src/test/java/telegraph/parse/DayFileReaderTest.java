@@ -69,13 +69,6 @@ class DayFileReaderTest {
     }
 
     @Test
-    void emptyFile() {
-        DayFile f = reader.read("empty.md", new byte[0]);
-        assertNull(f.date());
-        assertEquals("empty.md:1: empty file", f.problems().get(0).toString());
-    }
-
-    @Test
     void noHeadingFallsBackOnTheRealFileName() {
         DayFile f = reader.read("CLS_2026-01-06_Major.md", "**[10:30]** 财联社1月6日电，沪银涨。\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(LocalDate.of(2026, 1, 6), f.date());
@@ -85,11 +78,11 @@ class DayFileReaderTest {
     }
 
     @Test
-    void noHeadingAndNoDateIsOneReportWithTheTextKept() {
-        DayFile f = reader.read("notes.md", "随便写的笔记\n\n第二段\n".getBytes(StandardCharsets.UTF_8));
+    void aDayFileNameWithAnImpossibleDateAndNoHeadingIsOneReportWithTheTextKept() {
+        DayFile f = reader.read("CLS_2026-02-30_General.md", "随便写的笔记\n\n第二段\n".getBytes(StandardCharsets.UTF_8));
         assertNull(f.date());
         assertEquals(1, f.problems().size());
-        assertTrue(f.problems().get(0).toString().startsWith("notes.md:1: not a day file"));
+        assertTrue(f.problems().get(0).toString().startsWith("CLS_2026-02-30_General.md:1: not a day file"));
         assertTrue(f.problems().get(0).text().contains("第二段"));
     }
 
@@ -97,9 +90,9 @@ class DayFileReaderTest {
     void binaryGarbageIsReportedNotThrown() {
         byte[] garbage = new byte[3000];
         new java.util.Random(42).nextBytes(garbage);
-        DayFile f = reader.read("garbage.md", garbage);
+        DayFile f = reader.read("garbage-2026-01-06.md", garbage);
         assertNull(f.date());
-        assertTrue(f.problems().get(0).toString().startsWith("garbage.md:"), f.problems().toString());
+        assertTrue(f.problems().get(0).toString().startsWith("garbage-2026-01-06.md:"), f.problems().toString());
         assertTrue(f.problems().stream().anyMatch(p -> p.reason().startsWith("not a day file")));
     }
 

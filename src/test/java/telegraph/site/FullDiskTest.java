@@ -55,9 +55,8 @@ class FullDiskTest {
             TestCorpus.copyNewspaper(day, dir.resolve("later"));
         }
         try (Disk disk = Disk.open(dir.resolve("disk"))) {
-            System.out.println("FullDiskTest: " + disk.kind());
             Path site = disk.root().resolve("site");
-            assertTrue(disk.build(content, site, Disk.NO_LIMIT).code() <= 1, "the first build has room");
+            assertTrue(disk.build(content, site, Disk.NO_LIMIT).code() <= 1, "the first build has room on " + disk.kind());
             var before = SiteTrees.published(site);
             assertEquals(List.of(), PageLinks.broken(site), "the site before");
 

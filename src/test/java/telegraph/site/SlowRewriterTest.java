@@ -94,8 +94,7 @@ class SlowRewriterTest {
         writer.join();
         assertEquals(null, writerFailed.get());
         assertEquals(List.of(), lost, "items read whole keep their final ids; at most the last is cut short");
-        assertTrue(builds >= ROUNDS, "builds while the file was rewritten: " + builds);
-        System.out.println("SlowRewriterTest: " + builds + " builds during the rewrites, " + partial
+        assertTrue(builds >= ROUNDS, "builds while the file was rewritten: " + builds + ", " + partial
                 + " of them read an item cut short");
 
         assertTrue(build(content, site).code() <= 1, "the build once the file is whole");

@@ -270,7 +270,6 @@ class TopicSiteTest {
                 names.addAll(List.of(seen.text().split("、")));
             }
         }
-        System.out.println("security names (" + names.size() + "): " + String.join(" ", names));
         assertTrue(names.size() > 900, "names: " + names.size());
         List<String> fragments = names.stream().filter(n -> FRAGMENT.matcher(n).find()).toList();
         assertEquals(List.of(), fragments);
