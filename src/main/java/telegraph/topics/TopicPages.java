@@ -26,7 +26,7 @@ final class TopicPages {
     public record ItemLink(String href, String time, boolean major, String label, String excerpt) {
     }
 
-    /** A topic's items of one day, newest first. */
+    /** A topic's items of one calendar date, newest first. */
     public record DayGroup(String label, List<ItemLink> items) {
     }
 
@@ -175,18 +175,21 @@ final class TopicPages {
         return new SearchBox(root + SEARCH, kind.dir() + "/" + slug);
     }
 
-    /** Entries, newest first, grouped by day. */
+    /**
+     * Entries, newest first, grouped by the calendar date they happened on: an item past midnight
+     * is listed under the date its dateline gives, not under its window day (whose page it links).
+     */
     private static List<DayGroup> days(List<MonthFile.Entry> entries, String root) {
         List<DayGroup> days = new ArrayList<>();
-        String date = null;
+        LocalDate date = null;
         List<ItemLink> items = null;
         for (MonthFile.Entry e : entries) {
-            if (!e.date().equals(date)) {
-                date = e.date();
+            if (!e.calendarDate().equals(date)) {
+                date = e.calendarDate();
                 items = new ArrayList<>();
-                days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
+                days.add(new DayGroup(Dates.chinese(date), items));
             }
-            items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
+            items.add(new ItemLink(root + itemHref(e), e.clock(), e.major(),
                     e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e)));
         }
         return days;
