@@ -193,7 +193,7 @@
     };
   }
 
-  /** Whether an item's row [id, date, time, level, title, body, rest] passes the query. */
+  /** Whether an item's row [id, date, when, level, title, body, rest] passes the query. */
   function accepts(row, p) {
     var f = p.filters;
     if (f.day && row[1] !== f.day) return false;
@@ -282,10 +282,15 @@
     });
   }
 
-  /** What a search reads of an exported item: [id, date, time, level, title, body, rest] (SearchText.java). */
+  /**
+   * What a search reads of an exported item: [id, date, when, level, title, body, rest] (SearchText.java).
+   * date is the window day, whose page holds the item and which the filters mean; when is what a
+   * hit shows, the true date and time (an item past midnight happened on the day after date).
+   */
   function row(item) {
     var rest = (item.source || '') + (item.stocks || []).map(function (s) { return ' ' + s.code; }).join('');
-    return [item.id, item.date, item.time.substring(11, 16), item.level, item.title || '', item.body || '', rest];
+    var when = item.time.substring(0, 10) + ' ' + item.time.substring(11, 16);
+    return [item.id, item.date, when, item.level, item.title || '', item.body || '', rest];
   }
 
   /**
@@ -465,7 +470,7 @@
     });
   };
 
-  /** A chunk of a month's text, the export's: rows [id, date, time, level, title, body, rest]. */
+  /** A chunk of a month's text, the export's: rows [id, date, when, level, title, body, rest]. */
   Engine.prototype.chunk = function (month, n) {
     return this.load(DATA + month + '/' + n).then(function (items) { return items.map(row); });
   };
@@ -711,7 +716,7 @@
     a.href = root + date.substring(0, 4) + '/' + date.substring(5, 7) + '/' + date + '.html#' + row[0];
     var when = document.createElement('span');
     when.className = 'when';
-    when.textContent = date + ' ' + row[2] + (row[3] !== 'C' ? ' 重磅' : '');
+    when.textContent = row[2] + (row[3] !== 'C' ? ' 重磅' : '');
     a.appendChild(when);
     var title = document.createElement('span');
     title.className = 'title';

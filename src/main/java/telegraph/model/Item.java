@@ -64,6 +64,15 @@ public record Item(
         return level.isMajor();
     }
 
+    /**
+     * Whether the item happened on the calendar day after its window date (past midnight). The
+     * day page, which is the window day, marks it 次日; every other place shows {@code time}'s own
+     * date, which is the date its dateline gives.
+     */
+    public boolean nextDay() {
+        return !time.toLocalDate().equals(windowDate);
+    }
+
     /** Title, dateline, body and source joined as a reader sees them. */
     public String fullText() {
         StringBuilder sb = new StringBuilder();

@@ -35,6 +35,12 @@ public final class ItemTextParser {
     /** 和 and 同 are not here: they open many names (和邦生物, 同洲电子). */
     private static final String JOINERS = "与及或对向在由将据称";
     /**
+     * Characters that join a Latin name to what comes before ({@code 金山云(03896.HK)和MINIMAX-WP}):
+     * one of them right before a Latin letter ends the clause, for no listed name has them so,
+     * while 和 and 同 open many Chinese ones.
+     */
+    private static final String LATIN_JOINERS = JOINERS + "和同跟";
+    /**
      * Words that end a clause before a security's name in news text ({@code X就Y}, {@code X将Y},
      * {@code X发布关于Y}, {@code …龙头Y}, {@code X给予Y}); none occurs inside a listed name except
      * 龙头 at the start of one. Single characters that occur inside names (和, 同, 向, 与) are not
@@ -167,8 +173,8 @@ public final class ItemTextParser {
     /**
      * Up to twelve name characters before the parenthesis, less what belongs to the sentence: a
      * leading conjunction (与, 及), a clause up to its last marker ({@code 花旗就东亚银行},
-     * {@code 杰富瑞将波音}, {@code 潮玩龙头泡泡玛特}), the last word of a Latin name the window
-     * cut ({@code World Liberty Financial}: no name rather than a wrong one).
+     * {@code 杰富瑞将波音}, {@code 潮玩龙头泡泡玛特}), a joiner before a Latin name ({@code 和MINIMAX-WP}),
+     * the last word of a Latin name the window cut ({@code World Liberty Financial}: no name rather than a wrong one).
      */
     static String nameBefore(String text, int open) {
         int start = open;
@@ -183,6 +189,12 @@ public final class ItemTextParser {
             }
         }
         start = afterClause(text, start, open);
+        for (int i = open - 3; i >= start; i--) {
+            if (LATIN_JOINERS.indexOf(text.charAt(i)) >= 0 && isLatin(text.charAt(i + 1))) {
+                start = i + 1;
+                break;
+            }
+        }
         // Hong Kong share classes are written 阿里巴巴-SW, MINIMAX-WP: the dash is part of the name,
         // but not a leading dash, nor a conjunction joining two names (与, 和, 及).
         while (start < open && (text.charAt(start) == '-'

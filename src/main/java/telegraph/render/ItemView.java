@@ -47,7 +47,7 @@ public record ItemView(String id, String iso, String clock, boolean nextDay, Str
                 CLOCK.format(v.time()), v.title(), v.dateline(), v.body(), v.source())).toList();
         List<Link> related = item.related().stream().map(id -> new Link("#" + id, clockOfId.apply(id))).toList();
         return new ItemView(item.id(), iso(item.time()), CLOCK.format(item.time()),
-                !item.time().toLocalDate().equals(item.windowDate()), item.level().name(), item.isMajor(),
+                item.nextDay(), item.level().name(), item.isMajor(),
                 item.level() == telegraph.model.Level.A, channels, item.title(), item.dateline(),
                 body.lead(), body.points(), item.source(), item.stocks(), topics, versions, related, item.truncated(),
                 item.sources().size(), item.subjects());

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,21 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
     /**
      * An item as topic pages and feeds show it.
      *
+     * @param date    its window date: the day page it is on
+     * @param time    its true time, ISO with offset ({@link telegraph.model.Item#time})
      * @param excerpt the start of its text, cut short
      */
     record Entry(String id, String date, String time, boolean major, String title, String excerpt) {
+
+        /** The calendar date it happened on, which lists show (the day after {@code date} past midnight). */
+        LocalDate calendarDate() {
+            return LocalDate.parse(time.substring(0, 10));
+        }
+
+        /** HH:MM of its true time. */
+        String clock() {
+            return time.substring(11, 16);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * <p>Decisions: a byline of 财联社's own staff ({@code 财联社记者 李婷}, {@code 财联社 梓隆},
  * {@code 记者 黄心怡}) is no outlet: 财联社 publishes every item, so it would be a topic of
  * everything, and a reporter is not an outlet. A byline naming another outlet's reporter
- * ({@code 界面新闻记者 张三}) credits that outlet. The plain 财联社 dateline is no topic either.
- * Short names the feed uses for the same outlet are merged ({@link #ALIASES}).
+ * ({@code 界面新闻记者 张三}, {@code 界面新闻 侯瑞宁}) credits that outlet. The plain 财联社
+ * dateline is no topic either. Short names the feed uses for the same outlet are merged
+ * ({@link #ALIASES}).
  */
 final class SourceNames {
 
@@ -29,6 +30,12 @@ final class SourceNames {
             "我的钢铁", "我的钢铁网",
             "中国天气", "中国天气网");
 
+    /**
+     * An outlet and its reporters without the word 记者 ({@code 界面新闻 侯瑞宁}, {@code 财联社 梓隆}):
+     * names of two or three Han characters, each after a space. The space tells them from the
+     * outlet, whose name is written whole ({@code CCTV国际时讯}).
+     */
+    private static final Pattern BYLINE = Pattern.compile("(.+?)(?:\\s+\\p{IsHan}{2,3})+\\s*");
     private static final Pattern DATELINE_OUTLET = Pattern.compile("^《([^》]{1,20})》");
     private static final String OWN = "财联社";
     private static final int MAX_LENGTH = 20;
@@ -38,12 +45,16 @@ final class SourceNames {
 
     /** The outlet of a trailing source, or empty when it is a byline of 财联社 or no outlet. */
     static String fromSource(String source) {
-        String s = Names.display(source);
+        String s = source.strip();
         int reporter = s.indexOf("记者");
         if (reporter >= 0) {
             s = s.substring(0, reporter);
         }
-        return outlet(s);
+        Matcher byline = BYLINE.matcher(s);
+        if (byline.matches()) {
+            s = byline.group(1);
+        }
+        return outlet(Names.display(s));
     }
 
     /** The outlet of a dateline such as 《科创板日报》7日讯, or empty for 财联社's own. */

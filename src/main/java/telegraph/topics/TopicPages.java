@@ -26,7 +26,7 @@ final class TopicPages {
     public record ItemLink(String href, String time, boolean major, String label, String excerpt) {
     }
 
-    /** A topic's items of one day, newest first. */
+    /** A topic's items of one calendar date, newest first. */
     public record DayGroup(String label, List<ItemLink> items) {
     }
 
@@ -61,7 +61,13 @@ final class TopicPages {
     public record TopicLink(String href, String name, String filter, int count) {
     }
 
-    public record KindGroup(String id, String label, int count, List<TopicLink> topics) {
+    /**
+     * One kind of topic in the directory, busiest first.
+     *
+     * @param topics its {@link #DIRECTORY_LEAD} busiest topics
+     * @param more   the rest, which the directory folds away
+     */
+    public record KindGroup(String id, String label, int count, List<TopicLink> topics, List<TopicLink> more) {
     }
 
     public record FeedEntry(String id, String title, String updated, String href, String text) {
@@ -71,6 +77,18 @@ final class TopicPages {
                        List<FeedEntry> entries) {
     }
 
+    /**
+     * The directory's kinds in the order readers use them: themes and columns first, whose few
+     * topics are what most come for, then the many securities and sources; CLS subjects, which
+     * only some archives carry, last.
+     */
+    private static final List<TopicKind> DIRECTORY_ORDER = List.of(TopicKind.THEME, TopicKind.COLUMN,
+            TopicKind.SECURITY, TopicKind.SOURCE, TopicKind.SUBJECT);
+    /**
+     * Topics of a kind the directory shows unfolded: every theme of the default file, and of a
+     * thousand securities the ones with a few items a day.
+     */
+    static final int DIRECTORY_LEAD = 40;
     /** Topics with fewer items get no charts: a bar or two says nothing the count does not. */
     static final int CHART_ITEMS = 20;
     private static final String TEMPLATE_TOPIC = "topic.ftlh";
@@ -149,14 +167,18 @@ final class TopicPages {
     void directory(Collection<TopicTotals.Total> totals) {
         String root = SitePaths.rootFrom(TopicPaths.DIRECTORY);
         List<KindGroup> groups = new ArrayList<>();
-        for (TopicKind kind : TopicKind.values()) {
+        for (TopicKind kind : DIRECTORY_ORDER) {
             List<TopicLink> links = totals.stream().filter(t -> t.id.kind() == kind)
                     .sorted(Comparator.comparingInt((TopicTotals.Total t) -> -t.count)
                             .thenComparing(t -> t.id.key()))
                     .map(t -> new TopicLink(root + TopicPaths.page(kind, t.slug), heading(kind, t.id.key(), t.name),
                             KeywordMatcher.fold(t.label() + " " + t.id.key()), t.count))
                     .toList();
-            groups.add(new KindGroup(kind.dir(), kind.label(), links.size(), links));
+            if (!links.isEmpty()) {
+                int lead = Math.min(DIRECTORY_LEAD, links.size());
+                groups.add(new KindGroup(kind.dir(), kind.label(), links.size(), links.subList(0, lead),
+                        links.subList(lead, links.size())));
+            }
         }
         pages.page(TEMPLATE_DIRECTORY, TopicPaths.DIRECTORY, Map.of("kinds", groups));
     }
@@ -175,18 +197,21 @@ final class TopicPages {
         return new SearchBox(root + SEARCH, kind.dir() + "/" + slug);
     }
 
-    /** Entries, newest first, grouped by day. */
+    /**
+     * Entries, newest first, grouped by the calendar date they happened on: an item past midnight
+     * is listed under the date its dateline gives, not under its window day (whose page it links).
+     */
     private static List<DayGroup> days(List<MonthFile.Entry> entries, String root) {
         List<DayGroup> days = new ArrayList<>();
-        String date = null;
+        LocalDate date = null;
         List<ItemLink> items = null;
         for (MonthFile.Entry e : entries) {
-            if (!e.date().equals(date)) {
-                date = e.date();
+            if (!e.calendarDate().equals(date)) {
+                date = e.calendarDate();
                 items = new ArrayList<>();
-                days.add(new DayGroup(Dates.chinese(LocalDate.parse(date)), items));
+                days.add(new DayGroup(Dates.chinese(date), items));
             }
-            items.add(new ItemLink(root + itemHref(e), e.time().substring(11, 16), e.major(),
+            items.add(new ItemLink(root + itemHref(e), e.clock(), e.major(),
                     e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e)));
         }
         return days;

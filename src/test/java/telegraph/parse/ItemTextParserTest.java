@@ -96,6 +96,8 @@ class ItemTextParserTest {
         cases.put("关于MINIMAX-WP（00100.HK）", "MINIMAX-WP");
         cases.put("Applied Optoelectronics（AAOI.O）", "");
         cases.put("World Liberty Financial（WLFI.US）", "");
+        cases.put("和MINIMAX-WP（00100.HK）", "MINIMAX-WP");
+        cases.put("小米同TCL科技（000100.SZ）", "TCL科技");
         cases.put("和邦生物（603077.SH）", "和邦生物");
         cases.put("同洲电子（002052.SZ）", "同洲电子");
         cases.put("龙头股份（600630.SH）", "龙头股份");

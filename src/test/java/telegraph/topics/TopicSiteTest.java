@@ -247,9 +247,12 @@ class TopicSiteTest {
         }
     }
 
-    /** What a name must not contain: the clause words news text puts before a name, and no long text. */
+    /**
+     * What a name must not contain: the clause words news text puts before a name, a conjunction
+     * glued to a Latin name (和MINIMAX-WP), and no long text.
+     */
     private static final Pattern FRAGMENT = Pattern.compile(
-            "就|将|对|称|发布|关于|巨头|买入|维持|给予|上调|下调|开始|表示|.+龙头|^-|^.{13,}$");
+            "就|将|对|称|发布|关于|巨头|买入|维持|给予|上调|下调|开始|表示|.+龙头|^-|^[和与及同][A-Za-z]|^.{13,}$");
 
     @Test
     void securityNamesAreWholeNamesAndACodeWithoutOneShowsItsCode() throws IOException {
@@ -274,6 +277,58 @@ class TopicSiteTest {
         List<String> fragments = names.stream().filter(n -> FRAGMENT.matcher(n).find()).toList();
         assertEquals(List.of(), fragments);
         assertTrue(codeOnly > 0 && codeOnly < 20, "codes shown by their code: " + codeOnly);
+    }
+
+    /** A byline's reporter ({@code 界面新闻 侯瑞宁}) is in no outlet's name, nor is 财联社's. */
+    @Test
+    void sourcesAreOutletsWithoutTheirReporters() throws IOException {
+        Set<String> outlets = namedFolders("source").keySet();
+        System.out.println("sources (" + outlets.size() + "): " + String.join(" ", new TreeSet<>(outlets)));
+        Pattern reporter = Pattern.compile(".*\\s(\\p{IsHan}{2,3})");
+        Set<String> reporters = new TreeSet<>();
+        for (Path day : files(".", "\\d{4}-\\d{2}-\\d{2}\\.html")) {
+            for (Element cite : parse(day).select("article.item > cite")) {
+                Matcher m = reporter.matcher(cite.text().strip());
+                if (m.matches()) {
+                    reporters.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(reporters.size() > 20, "bylines with a reporter: " + reporters);
+        List<String> withReporter = outlets.stream()
+                .filter(o -> o.contains("财联社") || reporters.stream().anyMatch(o::contains)).toList();
+        assertEquals(List.of(), withReporter, "outlets named with a reporter");
+        assertTrue(outlets.containsAll(List.of("界面新闻", "蓝鲸新闻", "央视新闻")), outlets.toString());
+    }
+
+    /**
+     * The directory leads with what readers use most: themes, then columns, then the busiest
+     * securities; the rest of a kind of more than {@link TopicPages#DIRECTORY_LEAD} topics is folded
+     * away; a kind without topics (CLS subjects: this archive has none) is not shown.
+     */
+    @Test
+    void theDirectoryLeadsWithThemesAndTheBusiestAndShowsNoEmptyKind() throws IOException {
+        Document directory = parse(out.resolve("topics/index.html"));
+        List<String> kinds = directory.select("section.topic-kind").stream().map(Element::id).toList();
+        assertEquals(List.of("kind-theme", "kind-column", "kind-stock", "kind-source"), kinds);
+        assertEquals(kinds.size(), directory.select("nav.topic-kinds a").size());
+        for (Element section : directory.select("section.topic-kind")) {
+            List<Integer> lead = counts(section.select("> ul.topic-list > li"));
+            List<Integer> more = counts(section.select("> details ul.topic-list > li"));
+            assertFalse(lead.isEmpty(), section.id());
+            assertTrue(lead.size() <= TopicPages.DIRECTORY_LEAD, section.id() + ": " + lead.size());
+            assertTrue(more.isEmpty() || lead.size() == TopicPages.DIRECTORY_LEAD, section.id());
+            List<Integer> all = new ArrayList<>(lead);
+            all.addAll(more);
+            List<Integer> busiestFirst = new ArrayList<>(all);
+            busiestFirst.sort(java.util.Comparator.reverseOrder());
+            assertEquals(busiestFirst, all, section.id() + " busiest first");
+        }
+        assertFalse(directory.select("#kind-stock details li").isEmpty(), "most securities are folded away");
+    }
+
+    private static List<Integer> counts(List<Element> items) {
+        return items.stream().map(li -> Integer.parseInt(li.selectFirst(".count").text())).toList();
     }
 
     @Test
