@@ -138,7 +138,8 @@ final class TopicPages {
         boolean security = kind == TopicKind.SECURITY;
         TopicPage page = new TopicPage(kind.label(), heading(kind, t.id.key(), t.name), code(kind, t.id.key()),
                 security ? Exchanges.of(t.id.key()) : "", security ? t.names() : List.of(), t.count,
-                Dates.yearMonth(firstMonth.atDay(1)), Dates.chinese(t.last),
+                // the newest item's own date, as its list shows it: past midnight, the day after t.last
+                Dates.yearMonth(firstMonth.atDay(1)), Dates.chinese(t.latest.get(0).calendarDate()),
                 t.hasFeed() ? fileName(TopicPaths.feed(kind, t.slug)) : "",
                 new Link(root + TopicPaths.DIRECTORY, "全部专题"), search(root, kind, t.slug), recent, monthly, years,
                 days(t.big() ? t.latest : all, root));

@@ -90,6 +90,12 @@ class ShownTimesTest {
         Seen seen = new Seen();
         for (Path page : files(BuiltSite.site().resolve("topics"), ".html")) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            Element range = doc.selectFirst("p.meta:contains(共)");
+            Element newest = doc.selectFirst("div.topic-items > h3");
+            if (range != null && newest != null && !page.getFileName().toString().matches(".+\\.\\d{4}\\.html")) {
+                assertTrue(range.text().endsWith("至" + newest.text()) || range.text().contains("至" + newest.text() + " "),
+                        page + ": the range ends with the newest item's date: " + range.text());
+            }
             OffsetDateTime previous = null;
             for (Element heading : doc.select("div.topic-items > h3")) {
                 Element list = heading.nextElementSibling();
