@@ -283,7 +283,6 @@ class TopicSiteTest {
     @Test
     void sourcesAreOutletsWithoutTheirReporters() throws IOException {
         Set<String> outlets = namedFolders("source").keySet();
-        System.out.println("sources (" + outlets.size() + "): " + String.join(" ", new TreeSet<>(outlets)));
         Pattern reporter = Pattern.compile(".*\\s(\\p{IsHan}{2,3})");
         Set<String> reporters = new TreeSet<>();
         for (Path day : files(".", "\\d{4}-\\d{2}-\\d{2}\\.html")) {
