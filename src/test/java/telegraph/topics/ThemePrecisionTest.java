@@ -99,33 +99,32 @@ class ThemePrecisionTest {
     @Test
     void noThemeLosesALabelledItemOfItsSubjectThatTheOldKeywordListsFound() throws Exception {
         TopicExtractor now = new TopicExtractor(ThemeSource.jarDefault().themes());
-        Path old = Files.createTempFile("themes-2026-12-05", ".yml");
-        try {
-            Files.writeString(old, resource("themes-2026-12-05.yml"));
-            TopicExtractor before = new TopicExtractor(ThemeSource.resolve(old, List.of()).themes());
-            List<String> lost = labels.stream()
-                    .filter(l -> l.belongs() && takes(before, l) && !takes(now, l))
-                    .map(l -> l.theme() + " " + l.id() + " (" + l.reason() + ")").toList();
-            assertEquals(List.of(), lost);
-            long found = labels.stream().filter(l -> l.belongs() && takes(before, l)).count();
-            assertTrue(found >= MIN_SAMPLE * ThemeSource.jarDefault().themes().size() * 0.9, "sample too small: " + found);
-        } finally {
-            Files.delete(old);
-        }
+        TopicExtractor before = themesOf20261205();
+        List<String> lost = labels.stream()
+                .filter(l -> l.belongs() && takes(before, l) && !takes(now, l))
+                .map(l -> l.theme() + " " + l.id() + " (" + l.reason() + ")").toList();
+        assertEquals(List.of(), lost);
+        long found = labels.stream().filter(l -> l.belongs() && takes(before, l)).count();
+        assertTrue(found >= MIN_SAMPLE * ThemeSource.jarDefault().themes().size() * 0.9, "sample too small: " + found);
     }
 
     /** The namesakes the old lists took are what the rules are for: most of them are now left out. */
     @Test
     void theRulesLeaveOutNamesakesTheOldListsTook() throws Exception {
         TopicExtractor now = new TopicExtractor(ThemeSource.jarDefault().themes());
+        TopicExtractor before = themesOf20261205();
+        List<Label> namesakes = labels.stream().filter(l -> !l.belongs() && takes(before, l)).toList();
+        long stillTaken = namesakes.stream().filter(l -> takes(now, l)).count();
+        assertTrue(namesakes.size() >= 30, "labelled namesakes: " + namesakes.size());
+        assertTrue(stillTaken * 4 <= namesakes.size(), stillTaken + " of " + namesakes.size() + " namesakes still taken");
+    }
+
+    /** The default themes of 2026-12-05: keyword lists without rules. */
+    private static TopicExtractor themesOf20261205() throws Exception {
         Path old = Files.createTempFile("themes-2026-12-05", ".yml");
         try {
             Files.writeString(old, resource("themes-2026-12-05.yml"));
-            TopicExtractor before = new TopicExtractor(ThemeSource.resolve(old, List.of()).themes());
-            List<Label> namesakes = labels.stream().filter(l -> !l.belongs() && takes(before, l)).toList();
-            long stillTaken = namesakes.stream().filter(l -> takes(now, l)).count();
-            assertTrue(namesakes.size() >= 30, "labelled namesakes: " + namesakes.size());
-            assertTrue(stillTaken * 4 <= namesakes.size(), stillTaken + " of " + namesakes.size() + " namesakes still taken");
+            return new TopicExtractor(ThemeSource.resolve(old, List.of()).themes());
         } finally {
             Files.delete(old);
         }
