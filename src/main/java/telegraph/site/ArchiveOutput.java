@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.function.Function;
 import telegraph.model.Day;
 import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
@@ -25,6 +26,23 @@ public interface ArchiveOutput {
 
     /** A short name for reports, e.g. {@code search}. */
     String name();
+
+    /**
+     * Called once before any {@link #month}, for an output whose months depend on the whole
+     * archive (topics learn companies' names from every month): it may read the changed months
+     * (parsing them once more) and what it kept of the others, and asks for the unchanged months
+     * whose output must be made again. Their days are parsed and handed to every output's
+     * {@link #month} as if they had changed; their day pages are not rendered again. None by default.
+     *
+     * @param present the archive's months
+     * @param changed the months that changed since the last build (some may be gone)
+     * @param days    parses a present month's days, as {@link #month} gets them
+     * @return unchanged present months to hand over again
+     */
+    default Set<YearMonth> prepare(Set<YearMonth> present, Set<YearMonth> changed, Function<YearMonth, List<Day>> days,
+                                   OutputWriter out) {
+        return Set.of();
+    }
 
     /**
      * One month of days, in date order. Called from worker threads, concurrently for different

@@ -166,6 +166,11 @@ public final class SiteBuilder {
             }
         }
 
+        Set<YearMonth> changedMonths = Set.copyOf(dirtyMonths);
+        for (ArchiveOutput output : outputs) {
+            dirtyMonths.addAll(times.timeValue(output.name(), () -> output.prepare(
+                    plan.months().keySet(), changedMonths, month -> parse(plan.months().get(month), plan, reads), out)));
+        }
         buildMonths(plan, reads, dirty, dirtyMonths, days, pages, out, options.threads(), progress, times);
 
         NavigableMap<LocalDate, DaySummary> summaries = new TreeMap<>();
@@ -284,14 +289,10 @@ public final class SiteBuilder {
         DayAssembler assembler = new DayAssembler();
         List<Day> monthDays = new ArrayList<>();
         for (LocalDate date : dates) {
-            boolean changed = dirty.contains(date);
-            List<InputFile> inputs = plan.days().get(date);
-            List<InputReads.Read> read = times.timeValue("read and assemble",
-                    () -> inputs.stream().map(f -> reads.read(reader, f)).toList());
-            Day day = times.timeValue("read and assemble",
-                    () -> assembler.assemble(date, read.stream().map(InputReads.Read::file).toList()));
+            List<InputReads.Read> read = times.timeValue("read and assemble", () -> read(date, plan, reads, reader));
+            Day day = times.timeValue("read and assemble", () -> assemble(date, read, assembler));
             monthDays.add(day);
-            if (changed) {
+            if (dirty.contains(date)) {
                 times.time("day pages", () -> pages.day(day, plan.previous(date), plan.next(date)));
                 // the hashes of the bytes parsed, which differ from the planned ones if a file was rewritten
                 Manifest.DayState planned = dayState(date, plan, reads.planned());
@@ -304,6 +305,21 @@ public final class SiteBuilder {
         for (ArchiveOutput output : outputs) {
             times.time(output.name(), () -> output.month(month, monthDays, out, pages));
         }
+    }
+
+    /** A month's days, parsed. */
+    private static List<Day> parse(List<LocalDate> dates, DayPlan plan, InputReads reads) {
+        DayFileReader reader = new DayFileReader();
+        DayAssembler assembler = new DayAssembler();
+        return dates.stream().map(date -> assemble(date, read(date, plan, reads, reader), assembler)).toList();
+    }
+
+    private static List<InputReads.Read> read(LocalDate date, DayPlan plan, InputReads reads, DayFileReader reader) {
+        return plan.days().get(date).stream().map(f -> reads.read(reader, f)).toList();
+    }
+
+    private static Day assemble(LocalDate date, List<InputReads.Read> read, DayAssembler assembler) {
+        return assembler.assemble(date, read.stream().map(InputReads.Read::file).toList());
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -51,6 +51,9 @@ final class CompanyNames {
         }
     }
 
+    /** No names: matches nothing. */
+    static final CompanyNames NONE = new CompanyNames(Map.of());
+
     /** Codes by name. */
     private final Map<String, Set<String>> codes;
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
@@ -67,6 +70,11 @@ final class CompanyNames {
 
     /** The names of every code the items write with a name before it. */
     static CompanyNames learn(Iterable<Item> items) {
+        return new CompanyNames(table(items));
+    }
+
+    /** Every name the items give each code, by code. */
+    static Map<String, Set<String>> table(Iterable<Item> items) {
         Map<String, Set<String>> names = new TreeMap<>();
         for (Item item : items) {
             for (StockCode stock : item.stocks()) {
@@ -75,7 +83,18 @@ final class CompanyNames {
                 }
             }
         }
-        return new CompanyNames(names);
+        return names;
+    }
+
+    /**
+     * The other codes a name of this code also names: share classes of one company (A and H
+     * shares), in code order.
+     */
+    Set<String> siblings(String code) {
+        Set<String> siblings = new TreeSet<>();
+        codes.values().stream().filter(c -> c.contains(code)).forEach(siblings::addAll);
+        siblings.remove(code);
+        return siblings;
     }
 
     /** The codes whose names the text holds whole, in code order. */

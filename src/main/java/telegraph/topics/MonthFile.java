@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
@@ -31,9 +32,11 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
      * @param names non-empty names in order of first mention in the month
      * @param days  mentions per day of the month (window date, ISO) on days with any
      * @param items indexes into {@link MonthFile#items}, newest first
+     * @param byName those of {@code items} that name a security without its code ({@link CompanyNames})
+     * @param siblings the other share classes of a security's company (codes), from the whole archive's names
      */
     record TopicMonth(TopicKind kind, String key, String slug, String name, List<String> names, int count,
-                      Map<String, Integer> days, List<Integer> items) {
+                      Map<String, Integer> days, List<Integer> items, Set<Integer> byName, List<String> siblings) {
     }
 
     /**
@@ -42,8 +45,13 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
      * @param date    its window date: the day page it is on
      * @param time    its true time, ISO with offset ({@link telegraph.model.Item#time})
      * @param excerpt the start of its text, cut short
+     * @param byName  in a security's list: the item names it without its code; false as stored in {@link #items}
      */
-    record Entry(String id, String date, String time, boolean major, String title, String excerpt) {
+    record Entry(String id, String date, String time, boolean major, String title, String excerpt, boolean byName) {
+
+        Entry(String id, String date, String time, boolean major, String title, String excerpt) {
+            this(id, date, time, major, title, excerpt, false);
+        }
 
         /** The calendar date it happened on, which lists show (the day after {@code date} past midnight). */
         LocalDate calendarDate() {
@@ -59,11 +67,14 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** A topic's items of the month, newest first, at most {@code limit}. */
+    /** A topic's items of the month, newest first, at most {@code limit}, marked where they name it without its code. */
     List<Entry> entries(TopicMonth topic, int limit) {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < topic.items().size() && entries.size() < limit; i++) {
-            entries.add(items.get(topic.items().get(i)));
+            int index = topic.items().get(i);
+            Entry e = items.get(index);
+            entries.add(topic.byName().contains(index)
+                    ? new Entry(e.id(), e.date(), e.time(), e.major(), e.title(), e.excerpt(), true) : e);
         }
         return entries;
     }

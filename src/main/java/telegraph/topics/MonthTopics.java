@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import telegraph.model.Day;
 import telegraph.model.Item;
 
@@ -34,12 +35,13 @@ final class MonthTopics {
     private MonthTopics() {
     }
 
-    static MonthFile of(List<Day> days, TopicExtractor extractor) {
+    /** @param names the whole archive's names of securities */
+    static MonthFile of(List<Day> days, TopicExtractor extractor, CompanyNames names) {
         List<MonthFile.Entry> items = new ArrayList<>();
         Map<Id, Collector> byTopic = new TreeMap<>(Id.ORDER);
         for (Day day : days) {
             for (Item item : day.items()) {
-                List<Topic> topics = extractor.topics(item);
+                List<Topic> topics = extractor.topics(item, names);
                 if (topics.isEmpty()) {
                     continue;
                 }
@@ -52,7 +54,7 @@ final class MonthTopics {
                 }
             }
         }
-        return new MonthFile(items, byTopic.values().stream().map(Collector::month).toList(), latest(days));
+        return new MonthFile(items, byTopic.values().stream().map(c -> c.month(names)).toList(), latest(days));
     }
 
     /** The month's newest items, newest first. */
@@ -85,6 +87,7 @@ final class MonthTopics {
     private static final class Collector {
         private final Topic first;
         private final List<Integer> items = new ArrayList<>();
+        private final Set<Integer> byName = new TreeSet<>();
         private final Set<String> names = new LinkedHashSet<>();
         private final Map<String, Integer> nameCounts = new HashMap<>();
         private final Map<String, Integer> days = new TreeMap<>();
@@ -96,6 +99,9 @@ final class MonthTopics {
 
         void add(Topic topic, int item, String date) {
             items.add(item);
+            if (topic.byName()) {
+                byName.add(item);
+            }
             days.merge(date, 1, Integer::sum);
             if (!topic.name().isEmpty()) {
                 lastName = topic.name();
@@ -115,11 +121,13 @@ final class MonthTopics {
             return best;
         }
 
-        MonthFile.TopicMonth month() {
+        MonthFile.TopicMonth month(CompanyNames companies) {
             List<Integer> newestFirst = new ArrayList<>(items);
             Collections.reverse(newestFirst);
+            List<String> siblings = first.kind() == TopicKind.SECURITY ? List.copyOf(companies.siblings(first.key()))
+                    : List.of();
             return new MonthFile.TopicMonth(first.kind(), first.key(), first.slug(), name(), List.copyOf(names),
-                    items.size(), days, newestFirst);
+                    items.size(), days, newestFirst, byName, siblings);
         }
     }
 }

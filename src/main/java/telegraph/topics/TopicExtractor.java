@@ -2,8 +2,10 @@ package telegraph.topics;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import telegraph.model.Item;
 import telegraph.model.StockCode;
 
@@ -24,10 +26,28 @@ public final class TopicExtractor {
         this.matcher = new KeywordMatcher(this.themes);
     }
 
+    /** The topics the item gives itself: what its day page links. */
     public List<Topic> topics(Item item) {
+        return topics(item, CompanyNames.NONE);
+    }
+
+    /**
+     * The item's topics with the securities it names without their code: what topic pages list
+     * and search filters by. Names come from the whole archive, so unlike {@link #topics(Item)}
+     * this can change when other months change.
+     */
+    List<Topic> topics(Item item, CompanyNames names) {
         List<Topic> topics = new ArrayList<>();
+        Set<String> coded = new HashSet<>();
         for (StockCode stock : item.stocks()) {
-            topics.add(security(stock));
+            topics.add(security(stock.code(), stock.name(), false));
+            coded.add(stock.code());
+        }
+        // not the dateline nor the source: they name the outlet that reports (人民网), not the news
+        for (String code : names.named(item.title() + "\n" + item.body())) {
+            if (!coded.contains(code)) {
+                topics.add(security(code, "", true));
+            }
         }
         String column = ColumnNames.of(item.title());
         if (!column.isEmpty()) {
@@ -52,9 +72,12 @@ public final class TopicExtractor {
     }
 
     /** Codes are upper-case letters, digits and dots, so {@code 600519-sh} is unique per code. */
-    private static Topic security(StockCode stock) {
-        String slug = Slugs.of(stock.code().replace('.', '-').toLowerCase(Locale.ROOT));
-        return new Topic(TopicKind.SECURITY, stock.code(), stock.name(), slug);
+    private static Topic security(String code, String name, boolean byName) {
+        return new Topic(TopicKind.SECURITY, code, name, securitySlug(code), byName);
+    }
+
+    static String securitySlug(String code) {
+        return Slugs.of(code.replace('.', '-').toLowerCase(Locale.ROOT));
     }
 
     private static Topic named(TopicKind kind, String name) {

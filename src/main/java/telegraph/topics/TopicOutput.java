@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.Item;
@@ -51,6 +52,11 @@ public final class TopicOutput implements ArchiveOutput {
 
     private final TopicExtractor extractor;
     private final ThemeSource themes;
+    /**
+     * The whole archive's names of securities, set by {@link #prepare} before any month is
+     * handed over; read by the worker threads, which the builder starts after it.
+     */
+    private volatile CompanyNames names = CompanyNames.NONE;
 
     /** Topics with the themes of {@code topics.yml} in the first content folder, else the jar's. */
     public TopicOutput(List<Path> content) throws ContentException {
@@ -64,7 +70,7 @@ public final class TopicOutput implements ArchiveOutput {
 
     /** {@code kind/slug} of each topic the item belongs to: what search filters by ({@code ?topic=}). */
     public List<String> topicKeys(Item item) {
-        return extractor.topics(item).stream().map(t -> t.kind().dir() + "/" + t.slug()).toList();
+        return extractor.topics(item, names).stream().map(t -> t.kind().dir() + "/" + t.slug()).toList();
     }
 
     @Override
@@ -99,9 +105,56 @@ public final class TopicOutput implements ArchiveOutput {
                 .map(t -> new Link(root + TopicPaths.page(t.kind(), t.slug()), t.label())).toList();
     }
 
+    /**
+     * Learns the whole archive's names of securities: the changed months' from their items, the
+     * others' from what earlier builds kept ({@link NameTables}). Which securities an item names
+     * without its code depends on every name of the archive, so when the names differ from the
+     * last build's (a name first seen, or last seen, in a changed month) every month is matched
+     * again; else only the changed ones are.
+     */
+    @Override
+    public Set<YearMonth> prepare(Set<YearMonth> present, Set<YearMonth> changed, Function<YearMonth, List<Day>> days,
+                                  OutputWriter out) {
+        NameTables tables = new NameTables(out);
+        Map<YearMonth, Map<String, Set<String>>> kept = new TreeMap<>();
+        Map<String, Set<String>> before = new TreeMap<>();
+        // the last build's names are known when every month it had left its table
+        boolean known = true;
+        for (YearMonth month : tables.months()) {
+            Map<String, Set<String>> table = tables.read(month);
+            if (table == null) {
+                known = false;
+            } else {
+                NameTables.merge(before, table);
+                kept.put(month, table);
+            }
+            if (!present.contains(month)) {
+                tables.delete(month);
+            }
+        }
+        Map<String, Set<String>> now = new TreeMap<>();
+        for (YearMonth month : present) {
+            Map<String, Set<String>> table = changed.contains(month) ? null : kept.get(month);
+            if (table == null) {
+                known &= changed.contains(month);
+                List<Item> items = days.apply(month).stream().flatMap(d -> d.items().stream()).toList();
+                table = CompanyNames.table(items);
+                tables.write(month, table);
+            }
+            NameTables.merge(now, table);
+        }
+        names = new CompanyNames(now);
+        if (known && before.equals(now)) {
+            return Set.of();
+        }
+        Set<YearMonth> again = new TreeSet<>(present);
+        again.removeAll(changed);
+        return again;
+    }
+
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) {
-        MonthTopics.of(days, extractor).write(out, month);
+        MonthTopics.of(days, extractor, names).write(out, month);
     }
 
     @Override
@@ -183,12 +236,23 @@ public final class TopicOutput implements ArchiveOutput {
 
     /** Month files of months whose days are all gone. */
     private static void removeGoneMonths(Set<YearMonth> present, OutputWriter out) {
-        for (Path file : list(out.resolve(TopicPaths.MONTHS))) {
-            String name = file.getFileName().toString();
-            if (name.matches("\\d{4}-\\d{2}\\.json\\.gz") && !present.contains(YearMonth.parse(name.substring(0, 7)))) {
-                out.delete(TopicPaths.monthFile(YearMonth.parse(name.substring(0, 7))));
+        for (YearMonth month : months(out.resolve(TopicPaths.MONTHS), ".json.gz")) {
+            if (!present.contains(month)) {
+                out.delete(TopicPaths.monthFile(month));
             }
         }
+    }
+
+    /** The months of a folder's {@code YYYY-MM<suffix>} files. */
+    static Set<YearMonth> months(Path dir, String suffix) {
+        Set<YearMonth> months = new TreeSet<>();
+        for (Path file : list(dir)) {
+            String name = file.getFileName().toString();
+            if (name.length() == 7 + suffix.length() && name.endsWith(suffix) && name.matches("\\d{4}-\\d{2}.*")) {
+                months.add(YearMonth.parse(name.substring(0, 7)));
+            }
+        }
+        return months;
     }
 
     /**

@@ -22,8 +22,9 @@ final class TopicPages {
      *
      * @param label   its title, or the start of its text when it has none
      * @param excerpt the start of its text when the label is its title, else empty
+     * @param byName  the item names the security without writing its code
      */
-    public record ItemLink(String href, String time, boolean major, String label, String excerpt) {
+    public record ItemLink(String href, String time, boolean major, String label, String excerpt, boolean byName) {
     }
 
     /** A topic's items of one calendar date, newest first. */
@@ -41,13 +42,15 @@ final class TopicPages {
      * @param code     a security's code, else empty
      * @param exchange a security's exchange, else empty
      * @param names    names the items gave a security, in order of first mention
+     * @param siblings a security's other share classes (A and H shares of one company), linked
      * @param feed     the topic's feed, relative to the page, or empty when it has none
      * @param recent   daily chart, or null for a topic too small to need one
      * @param monthly  monthly chart, or null
      * @param years    a big topic's year pages, newest first; empty when this page lists every item
      * @param days     every item, or a big topic's newest, by day, newest first
      */
-    public record TopicPage(String kind, String name, String code, String exchange, List<String> names, int count,
+    public record TopicPage(String kind, String name, String code, String exchange, List<String> names,
+                            List<Link> siblings, int count,
                             String first, String last, String feed, Link directory, SearchBox search, Chart recent,
                             Chart monthly, List<YearLink> years, List<DayGroup> days) {
     }
@@ -137,7 +140,9 @@ final class TopicPages {
         }
         boolean security = kind == TopicKind.SECURITY;
         TopicPage page = new TopicPage(kind.label(), heading(kind, t.id.key(), t.name), code(kind, t.id.key()),
-                security ? Exchanges.of(t.id.key()) : "", security ? t.names() : List.of(), t.count,
+                security ? Exchanges.of(t.id.key()) : "", security ? t.names() : List.of(),
+                t.siblings.stream().map(code -> new Link(fileName(TopicPaths.page(kind, TopicExtractor.securitySlug(code))),
+                        code)).toList(), t.count,
                 // the newest item's own date, as its list shows it: past midnight, the day after t.last
                 Dates.yearMonth(firstMonth.atDay(1)), Dates.chinese(t.latest.get(0).calendarDate()),
                 t.hasFeed() ? fileName(TopicPaths.feed(kind, t.slug)) : "",
@@ -213,7 +218,7 @@ final class TopicPages {
                 days.add(new DayGroup(Dates.chinese(date), items));
             }
             items.add(new ItemLink(root + itemHref(e), e.clock(), e.major(),
-                    e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e)));
+                    e.title().isEmpty() ? e.excerpt() : e.title(), excerpt(e), e.byName()));
         }
         return days;
     }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import telegraph.site.OutputWriter;
@@ -57,8 +56,13 @@ final class TopicStore {
     /** The hash of a topic's month that is being updated: equals no real hash. */
     static final String DIRTY = "dirty";
 
-    /** A topic's part of one month, as the topic's page needs it. */
-    record MonthPart(String month, int count, String name, List<String> names, List<Integer> days) {
+    /**
+     * A topic's part of one month, as the topic's page needs it.
+     *
+     * @param siblings a security's other share classes ({@link MonthFile.TopicMonth#siblings})
+     */
+    record MonthPart(String month, int count, String name, List<String> names, List<Integer> days,
+                     List<String> siblings) {
     }
 
     /**
@@ -119,7 +123,7 @@ final class TopicStore {
         for (int d = 1; d <= month.lengthOfMonth(); d++) {
             days.add(t.days().getOrDefault(month.atDay(d).toString(), 0));
         }
-        return new MonthPart(month.toString(), t.count(), t.name(), t.names(), days);
+        return new MonthPart(month.toString(), t.count(), t.name(), t.names(), days, t.siblings());
     }
 
     static LocalDate day(MonthPart part, int index) {
@@ -134,7 +138,7 @@ final class TopicStore {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(JSON.writeValueAsBytes(new MonthFile.TopicMonth(t.kind(), t.key(), t.slug(), t.name(), t.names(),
-                    t.count(), t.days(), List.of())));
+                    t.count(), t.days(), List.of(), Set.of(), t.siblings())));
             byte[] digest = sha.digest(JSON.writeValueAsBytes(file.entries(t, t.count())));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -244,14 +248,7 @@ final class TopicStore {
 
     /** Months with a record. */
     Set<YearMonth> recordedMonths() {
-        Set<YearMonth> months = new TreeSet<>();
-        for (Path file : TopicOutput.list(out.resolve(MONTHS))) {
-            String name = file.getFileName().toString();
-            if (name.matches("\\d{4}-\\d{2}\\.json")) {
-                months.add(YearMonth.parse(name.substring(0, 7)));
-            }
-        }
-        return months;
+        return TopicOutput.months(out.resolve(MONTHS), ".json");
     }
 
     /** The month's record; empty when the month was never recorded. */

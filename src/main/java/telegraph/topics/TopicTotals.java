@@ -28,6 +28,8 @@ final class TopicTotals {
         final MonthTopics.Id id;
         final String slug;
         String name = "";
+        /** A security's other share classes, as the newest month knows them. */
+        List<String> siblings = List.of();
         int count;
         LocalDate last;
         final NavigableMap<YearMonth, Integer> months = new TreeMap<>();
@@ -104,6 +106,9 @@ final class TopicTotals {
             total.monthNames.add(part.names());
             if (total.name.isEmpty()) {
                 total.name = part.name();
+            }
+            if (m == months.size() - 1) {
+                total.siblings = part.siblings();
             }
             List<Integer> days = part.days();
             for (int d = days.size() - 1; d >= 0; d--) {

@@ -49,6 +49,12 @@ class TopicSiteTest {
     static Path out;
     /** Items on each topic's pages, by topic (topics/kind/slug): item id → times listed. */
     static Map<String, Map<String, Integer>> listed = new TreeMap<>();
+    /** Items a security's pages mark as naming it without its code, by topic. */
+    static Map<String, Set<String>> markedByName = new TreeMap<>();
+    /** The text of every item of the day pages, by id. */
+    static Map<String, String> texts = new HashMap<>();
+    /** The topics the test expects of every item of the day pages, from their text, by id. */
+    static Map<String, Set<String>> expected;
     private static final String TOPIC_PAGE = "[^.]+\\.html";
 
     @BeforeAll
@@ -65,9 +71,14 @@ class TopicSiteTest {
             }
             Map<String, Integer> ids = listed.computeIfAbsent(topic(page), k -> new HashMap<>());
             for (Element a : doc.select(".topic-items li > a")) {
-                ids.merge(a.attr("href").substring(a.attr("href").indexOf('#') + 1), 1, Integer::sum);
+                String id = a.attr("href").substring(a.attr("href").indexOf('#') + 1);
+                ids.merge(id, 1, Integer::sum);
+                if (a.parent().selectFirst("> .by-name") != null) {
+                    markedByName.computeIfAbsent(topic(page), k -> new TreeSet<>()).add(id);
+                }
             }
         }
+        expected = expectedTopics();
     }
 
     /** The topic of a topic file: topics/kind/slug, from topics/kind/slug[.year].html or .xml. */
@@ -150,12 +161,12 @@ class TopicSiteTest {
                 }
             }
             expected.put(item.id(), topics);
+            texts.put(item.id(), text);
         }
     }
 
     @Test
     void everySecurityColumnAndSourceListsEachOfItsItemsExactlyOnce() throws IOException {
-        Map<String, Set<String>> expected = expectedTopics();
         assertTrue(expected.size() > 10_000, "items: " + expected.size());
         Map<String, Set<String>> byTopic = new TreeMap<>();
         expected.forEach((id, topics) -> topics.forEach(t -> byTopic.computeIfAbsent(t, k -> new TreeSet<>()).add(id)));
@@ -167,10 +178,52 @@ class TopicSiteTest {
                 continue;
             }
             listed.get(topic).forEach((id, times) -> assertEquals(1, times, id + " listed twice on " + topic));
-            assertEquals(byTopic.getOrDefault(topic, Set.of()), listed.get(topic).keySet(), topic);
+            Set<String> byName = markedByName.getOrDefault(topic, Set.of());
+            Set<String> coded = new TreeSet<>(listed.get(topic).keySet());
+            coded.removeAll(byName);
+            assertEquals(byTopic.getOrDefault(topic, Set.of()), coded, topic);
+            if (!byName.isEmpty()) {
+                Set<String> names = securityNames(parse(out.resolve(topic + ".html")));
+                byName.forEach(id -> assertTrue(names.stream().anyMatch(texts.get(id)::contains),
+                        id + " on " + topic + " holds none of " + names));
+            }
         }
+        assertTrue(markedByName.values().stream().mapToInt(Set::size).sum() > 1000,
+                "items listed by name: " + markedByName.values().stream().mapToInt(Set::size).sum());
         byTopic.keySet().forEach(t -> assertTrue(listed.containsKey(t), "no page for " + t));
         assertTrue(listed.keySet().stream().filter(t -> t.startsWith("topics/theme/")).count() >= 20, "default themes");
+    }
+
+    /**
+     * The acceptance test of companies by name: for the 15 securities with the most items, the
+     * page lists at least 90 % of the items whose text holds the code or a name the page gives
+     * the company, and none that holds neither.
+     */
+    @Test
+    void theBusiestSecuritiesListTheirNewsByNameOrCode() throws IOException {
+        List<String> busiest = listed.keySet().stream().filter(t -> t.startsWith("topics/stock/"))
+                .sorted(java.util.Comparator.comparingInt((String t) -> -listed.get(t).size()).thenComparing(t -> t))
+                .limit(15).toList();
+        int byName = 0;
+        for (String topic : busiest) {
+            Document page = parse(out.resolve(topic + ".html"));
+            String code = page.selectFirst("dl.security dd code").text();
+            Set<String> names = securityNames(page);
+            Set<String> holding = new TreeSet<>();
+            texts.forEach((id, text) -> {
+                if (text.toUpperCase().contains(code) || names.stream().anyMatch(text::contains)) {
+                    holding.add(id);
+                }
+            });
+            Set<String> onPage = listed.get(topic).keySet();
+            Set<String> neither = new TreeSet<>(onPage);
+            neither.removeAll(holding);
+            assertEquals(Set.of(), neither, topic + " " + names + ": listed, holding neither a name nor the code");
+            long found = holding.stream().filter(onPage::contains).count();
+            assertTrue(found >= 0.9 * holding.size(), topic + " " + names + ": " + found + " of " + holding.size());
+            byName += markedByName.getOrDefault(topic, Set.of()).size();
+        }
+        assertTrue(byName > 100, "items of the 15 listed by name alone: " + byName);
     }
 
     @Test
@@ -266,17 +319,28 @@ class TopicSiteTest {
                 codeOnly++;
             } else {
                 assertTrue(h1.endsWith("（" + code + "）"), h1);
-                names.add(h1.substring(0, h1.length() - code.length() - 2));
             }
-            Element seen = doc.selectFirst("dl.security dt:contains(出现过的名称) + dd");
-            if (seen != null) {
-                names.addAll(List.of(seen.text().split("、")));
-            }
+            names.addAll(securityNames(doc));
         }
         assertTrue(names.size() > 900, "names: " + names.size());
         List<String> fragments = names.stream().filter(n -> FRAGMENT.matcher(n).find()).toList();
         assertEquals(List.of(), fragments);
         assertTrue(codeOnly > 0 && codeOnly < 20, "codes shown by their code: " + codeOnly);
+    }
+
+    /** The names a security's page gives it: in its heading, and every name it was seen under. */
+    private static Set<String> securityNames(Document page) {
+        Set<String> names = new TreeSet<>();
+        String code = page.selectFirst("dl.security dd code").text();
+        String h1 = page.selectFirst("h1").text();
+        if (!h1.equals(code)) {
+            names.add(h1.substring(0, h1.length() - code.length() - 2));
+        }
+        Element seen = page.selectFirst("dl.security dt:contains(出现过的名称) + dd");
+        if (seen != null) {
+            names.addAll(List.of(seen.text().split("、")));
+        }
+        return names;
     }
 
     /** A byline's reporter ({@code 界面新闻 侯瑞宁}) is in no outlet's name, nor is 财联社's. */
