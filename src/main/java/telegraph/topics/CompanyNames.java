@@ -62,10 +62,37 @@ final class CompanyNames {
     CompanyNames(Map<String, ? extends Collection<String>> names) {
         Map<String, Set<String>> byName = new TreeMap<>();
         names.forEach((code, list) -> list.stream()
-                .filter(n -> n.codePointCount(0, n.length()) >= MIN_LENGTH && !WORDS.contains(n))
+                .filter(CompanyNames::matchable)
                 .forEach(n -> byName.computeIfAbsent(n, k -> new TreeSet<>()).add(code)));
         this.codes = byName;
         byName.keySet().forEach(n -> byFirstChar.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n));
+    }
+
+    private static boolean matchable(String name) {
+        return name.codePointCount(0, name.length()) >= MIN_LENGTH && !WORDS.contains(name);
+    }
+
+    /**
+     * The names that name other codes here than there (or only here or there), with every code
+     * they name in either: a text's matches change only if it holds one of these names, and a
+     * security's share classes only if it is one of these codes.
+     *
+     * @return codes by name
+     */
+    Map<String, Set<String>> differences(CompanyNames other) {
+        Map<String, Set<String>> changed = new TreeMap<>();
+        Set<String> all = new TreeSet<>(codes.keySet());
+        all.addAll(other.codes.keySet());
+        for (String name : all) {
+            Set<String> here = codes.getOrDefault(name, Set.of());
+            Set<String> there = other.codes.getOrDefault(name, Set.of());
+            if (!here.equals(there)) {
+                Set<String> both = new TreeSet<>(here);
+                both.addAll(there);
+                changed.put(name, both);
+            }
+        }
+        return changed;
     }
 
     /** The names of every code the items write with a name before it. */

@@ -1,6 +1,5 @@
 package telegraph.topics;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import telegraph.site.OutputWriter;
 
@@ -19,11 +17,16 @@ import telegraph.site.OutputWriter;
  */
 final class NameTables {
 
+    /**
+     * @param names      every name the month's coded mentions give each code, by code
+     * @param securities the codes of every security topic of the month, coded or named
+     */
+    record MonthNames(Map<String, Set<String>> names, Set<String> securities) {
+    }
+
     static final String DIR = TopicPaths.STATE + "names/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<TreeMap<String, TreeSet<String>>> TABLE = new TypeReference<>() {
-    };
 
     private final OutputWriter out;
 
@@ -40,20 +43,20 @@ final class NameTables {
         return TopicOutput.months(out.resolve(DIR), ".json");
     }
 
-    /** The month's names by code, or null when it has none or it cannot be read. */
-    Map<String, Set<String>> read(YearMonth month) {
+    /** The month's names, or null when it has none or it cannot be read. */
+    MonthNames read(YearMonth month) {
         Path file = out.resolve(path(month));
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            return new TreeMap<>(JSON.readValue(file.toFile(), TABLE));
+            return JSON.readValue(file.toFile(), MonthNames.class);
         } catch (IOException e) {
             return null;
         }
     }
 
-    void write(YearMonth month, Map<String, Set<String>> names) {
+    void write(YearMonth month, MonthNames names) {
         out.write(path(month), stream -> JSON.writeValue(stream, names));
     }
 

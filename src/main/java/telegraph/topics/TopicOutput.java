@@ -108,24 +108,24 @@ public final class TopicOutput implements ArchiveOutput {
     /**
      * Learns the whole archive's names of securities: the changed months' from their items, the
      * others' from what earlier builds kept ({@link NameTables}). Which securities an item names
-     * without its code depends on every name of the archive, so when the names differ from the
-     * last build's (a name first seen, or last seen, in a changed month) every month is matched
-     * again; else only the changed ones are.
+     * without its code depends on every name of the archive, so the unchanged months that a
+     * change of the names reaches ({@link NameReach}) are matched again; every month when what
+     * the last build kept is missing.
      */
     @Override
     public Set<YearMonth> prepare(Set<YearMonth> present, Set<YearMonth> changed, Function<YearMonth, List<Day>> days,
                                   OutputWriter out) {
         NameTables tables = new NameTables(out);
-        Map<YearMonth, Map<String, Set<String>>> kept = new TreeMap<>();
+        Map<YearMonth, NameTables.MonthNames> kept = new TreeMap<>();
         Map<String, Set<String>> before = new TreeMap<>();
         // the last build's names are known when every month it had left its table
         boolean known = true;
         for (YearMonth month : tables.months()) {
-            Map<String, Set<String>> table = tables.read(month);
+            NameTables.MonthNames table = tables.read(month);
             if (table == null) {
                 known = false;
             } else {
-                NameTables.merge(before, table);
+                NameTables.merge(before, table.names());
                 kept.put(month, table);
             }
             if (!present.contains(month)) {
@@ -133,28 +133,38 @@ public final class TopicOutput implements ArchiveOutput {
             }
         }
         Map<String, Set<String>> now = new TreeMap<>();
+        Map<YearMonth, NameTables.MonthNames> unchanged = new TreeMap<>();
         for (YearMonth month : present) {
-            Map<String, Set<String>> table = changed.contains(month) ? null : kept.get(month);
-            if (table == null) {
+            NameTables.MonthNames table = changed.contains(month) ? null : kept.get(month);
+            if (table != null) {
+                NameTables.merge(now, table.names());
+                unchanged.put(month, table);
+            } else {
                 known &= changed.contains(month);
-                List<Item> items = days.apply(month).stream().flatMap(d -> d.items().stream()).toList();
-                table = CompanyNames.table(items);
-                tables.write(month, table);
+                NameTables.merge(now, CompanyNames.table(items(days.apply(month))));
             }
-            NameTables.merge(now, table);
         }
         names = new CompanyNames(now);
-        if (known && before.equals(now)) {
-            return Set.of();
+        if (!known) {
+            Set<YearMonth> all = new TreeSet<>(present);
+            all.removeAll(changed);
+            return all;
         }
-        Set<YearMonth> again = new TreeSet<>(present);
-        again.removeAll(changed);
-        return again;
+        return NameReach.of(names.differences(new CompanyNames(before)), unchanged, out.root());
     }
 
+    private static List<Item> items(List<Day> days) {
+        return days.stream().flatMap(d -> d.items().stream()).toList();
+    }
+
+    /** The month's topics, and the names it teaches with the securities it has ({@link NameTables}). */
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) {
-        MonthTopics.of(days, extractor, names).write(out, month);
+        MonthFile file = MonthTopics.of(days, extractor, names);
+        file.write(out, month);
+        Set<String> securities = new TreeSet<>();
+        file.topics().stream().filter(t -> t.kind() == TopicKind.SECURITY).forEach(t -> securities.add(t.key()));
+        new NameTables(out).write(month, new NameTables.MonthNames(CompanyNames.table(items(days)), securities));
     }
 
     @Override

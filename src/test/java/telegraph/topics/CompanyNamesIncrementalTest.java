@@ -7,21 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.SiteTrees;
+import telegraph.model.Day;
+import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
 import telegraph.search.SearchIndexOutput;
+import telegraph.site.ArchiveOutput;
+import telegraph.site.DaySummary;
+import telegraph.site.OutputWriter;
 import telegraph.site.SiteBuilder;
 
 /**
  * A name learned in one month changes which items of other months name the company: adding
  * the day that first writes a company's code puts an older month's uncoded mention on its page
  * (and in its search), removing it takes it off, and each incremental build equals a full one.
+ * Months whose text holds none of the names that changed are not matched again.
  */
 class CompanyNamesIncrementalTest {
 
@@ -35,12 +46,12 @@ class CompanyNamesIncrementalTest {
 
             **[11:00]** 财联社1月12日电，新名科技城建（600998.SH）签约新项目。
             """;
-    private static final String FEBRUARY = """
-            **[09:00]** 财联社2月3日电，新名科技（688999.SH）公告，拟回购股份。
+    private static final String APRIL = """
+            **[09:00]** 财联社4月3日电，新名科技（688999.SH）公告，拟回购股份。
 
-            **[10:00]** 财联社2月3日电，金风科技（02208.HK）H股大涨。
+            **[10:00]** 财联社4月3日电，金风科技（02208.HK）H股大涨。
 
-            **[11:00]** 财联社2月3日电，新名科技城建中标园区工程。
+            **[11:00]** 财联社4月3日电，新名科技城建中标园区工程。
             """;
 
     private static void day(Path content, String date, String items) throws Exception {
@@ -48,10 +59,34 @@ class CompanyNamesIncrementalTest {
                 + "> 统计周期：" + date + " 05:30 至次日 05:30\n\n---\n\n" + items);
     }
 
-    private void build(Path content, Path out, boolean full) throws Exception {
+    /** Days that name no company: December's and March's. */
+    private static final String NEWS = """
+            **[09:00]** 财联社电，某地发布新规。
+            """;
+
+    /** @return the months handed to the outputs: the changed ones and those matched again */
+    private Set<YearMonth> build(Path content, Path out, boolean full) throws Exception {
         TopicOutput topics = new TopicOutput(List.of(content));
-        new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics))
+        Set<YearMonth> handed = new ConcurrentSkipListSet<>();
+        ArchiveOutput recorder = new ArchiveOutput() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public void month(YearMonth month, List<Day> days, OutputWriter writer, PageRenderer pages) {
+                handed.add(month);
+            }
+
+            @Override
+            public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter writer,
+                               PageRenderer pages) {
+            }
+        };
+        new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, recorder))
                 .build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
+        return handed;
     }
 
     private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
@@ -69,14 +104,18 @@ class CompanyNamesIncrementalTest {
     @Test
     void aNameLearnedInANewMonthReachesOlderMonthsAndLeavesWithIt() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
+        day(content, "2025-12-10", NEWS);
         day(content, "2026-01-12", JANUARY);
+        day(content, "2026-03-02", NEWS);
         Path site = dir.resolve("site");
         build(content, site, false);
         assertFalse(Files.exists(site.resolve("topics/stock/688999-sh.html")), "no code, no page");
-        byte[] januaryTopics = Files.readAllBytes(site.resolve(TopicPaths.monthFile(java.time.YearMonth.of(2026, 1))));
+        byte[] januaryTopics = Files.readAllBytes(site.resolve(TopicPaths.monthFile(YearMonth.of(2026, 1))));
 
-        day(content, "2026-02-03", FEBRUARY);
-        build(content, site, false);
+        day(content, "2026-04-03", APRIL);
+        assertEquals(Set.of(YearMonth.of(2026, 1), YearMonth.of(2026, 3), YearMonth.of(2026, 4)),
+                build(content, site, false), "January holds the new name and a security with a new share class;"
+                        + " March has the new day as its neighbour; December neither");
         Document page = Jsoup.parse(site.resolve("topics/stock/688999-sh.html").toFile(), "UTF-8");
         List<Element> items = page.select(".topic-items li");
         assertEquals(2, items.size(), page.select(".topic-items").text());
@@ -91,13 +130,19 @@ class CompanyNamesIncrementalTest {
         Document sz = Jsoup.parse(site.resolve("topics/stock/002202-sz.html").toFile(), "UTF-8");
         assertEquals("02208.HK", sz.select("dl.security dt:contains(同公司其他股份) + dd a").text(), "share classes link");
         assertFalse(java.util.Arrays.equals(januaryTopics,
-                Files.readAllBytes(site.resolve(TopicPaths.monthFile(java.time.YearMonth.of(2026, 1))))),
+                Files.readAllBytes(site.resolve(TopicPaths.monthFile(YearMonth.of(2026, 1))))),
                 "January, unchanged itself, was matched again");
-        assertSameAsFullBuild(content, site, "february-added");
+        assertSameAsFullBuild(content, site, "april-added");
 
-        Files.delete(content.resolve("CLS_2026-02-03_General.md"));
-        build(content, site, false);
+        Files.delete(content.resolve("CLS_2026-04-03_General.md"));
+        assertEquals(Set.of(YearMonth.of(2026, 1), YearMonth.of(2026, 3)), build(content, site, false),
+                "the names leave January; December is not matched again");
         assertFalse(Files.exists(site.resolve("topics/stock/688999-sh.html")), "the name left with its month");
-        assertSameAsFullBuild(content, site, "february-removed");
+        assertTrue(Files.readString(site.resolve("topics/stock/600998-sh.html")).contains("签约新项目"));
+        assertSameAsFullBuild(content, site, "april-removed");
+
+        day(content, "2025-12-10", NEWS + "\n**[10:00]** 财联社电，金风科技（002202.SZ）公告。\n");
+        assertEquals(Set.of(YearMonth.of(2025, 12)), build(content, site, false), "no new name, no other month");
+        assertSameAsFullBuild(content, site, "december-grown");
     }
 }
