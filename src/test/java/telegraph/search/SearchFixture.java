@@ -2,25 +2,15 @@ package telegraph.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import telegraph.HandedMonths;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
-import telegraph.model.Day;
 import telegraph.model.Item;
-import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
 import telegraph.site.SiteBuilder;
 import telegraph.topics.TopicOutput;
 
@@ -52,28 +42,12 @@ final class SearchFixture {
 
     /** Builds the real corpus with the search output (topic filters too) into {@code out}; returns the items seen. */
     static List<Indexed> build(Path out) {
-        Map<YearMonth, List<Item>> seen = new ConcurrentHashMap<>();
-        ArchiveOutput collector = new ArchiveOutput() {
-            @Override
-            public String name() {
-                return "collector";
-            }
-
-            @Override
-            public void month(YearMonth month, List<Day> days, OutputWriter o, PageRenderer pages) {
-                seen.put(month, days.stream().flatMap(d -> d.items().stream()).toList());
-            }
-
-            @Override
-            public void finish(NavigableMap<LocalDate, DaySummary> days, java.util.Set<java.time.YearMonth> changed, OutputWriter o,
-                               PageRenderer pages) {
-            }
-        };
+        HandedMonths collector = new HandedMonths();
         TopicOutput topics;
         try {
             SiteTrees.delete(out);
             topics = new TopicOutput(List.of(TestCorpus.newspaper()));
-            new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), collector)).build(new SiteBuilder.Options(
+            new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, collector)).build(new SiteBuilder.Options(
                     List.of(TestCorpus.newspaper()), out, null, new SiteInfo("测试", ""), 2, true), (done, total) -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +55,7 @@ final class SearchFixture {
             throw new IllegalStateException(e);
         }
         List<Indexed> all = new ArrayList<>();
-        new TreeMap<>(seen).forEach((month, list) -> {
+        collector.items().forEach((month, list) -> {
             for (int ref = 0; ref < list.size(); ref++) {
                 all.add(new Indexed(list.get(ref), month, ref, topics.topicKeys(list.get(ref))));
             }

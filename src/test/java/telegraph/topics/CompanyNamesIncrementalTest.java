@@ -7,25 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.HandedMonths;
 import telegraph.SiteTrees;
-import telegraph.model.Day;
-import telegraph.render.PageRenderer;
 import telegraph.render.SiteInfo;
 import telegraph.search.SearchIndexOutput;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
 import telegraph.site.SiteBuilder;
 
 /**
@@ -67,26 +60,10 @@ class CompanyNamesIncrementalTest {
     /** @return the months handed to the outputs: the changed ones and those matched again */
     private Set<YearMonth> build(Path content, Path out, boolean full) throws Exception {
         TopicOutput topics = new TopicOutput(List.of(content));
-        Set<YearMonth> handed = new ConcurrentSkipListSet<>();
-        ArchiveOutput recorder = new ArchiveOutput() {
-            @Override
-            public String name() {
-                return "recorder";
-            }
-
-            @Override
-            public void month(YearMonth month, List<Day> days, OutputWriter writer, PageRenderer pages) {
-                handed.add(month);
-            }
-
-            @Override
-            public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter writer,
-                               PageRenderer pages) {
-            }
-        };
+        HandedMonths recorder = new HandedMonths();
         new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, recorder))
                 .build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
-        return handed;
+        return recorder.items().keySet();
     }
 
     private void assertSameAsFullBuild(Path content, Path site, String step) throws Exception {
