@@ -31,6 +31,10 @@ public final class PageRenderer {
         this.itemLinks = itemLinks;
     }
 
+    public SiteInfo site() {
+        return site;
+    }
+
     public void day(Day day, LocalDate prev, LocalDate next) {
         String path = SitePaths.dayPage(day.date());
         String root = SitePaths.rootFrom(path);

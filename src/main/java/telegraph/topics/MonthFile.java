@@ -42,8 +42,10 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
      * @param date    its window date: the day page it is on
      * @param time    its true time, ISO with offset ({@link telegraph.model.Item#time})
      * @param excerpt the start of its text, cut short
+     * @param text    its whole text as a reader sees it ({@link telegraph.model.Item#fullText}), which
+     *                feeds carry: a reader should not need the site to read an item
      */
-    record Entry(String id, String date, String time, boolean major, String title, String excerpt) {
+    record Entry(String id, String date, String time, boolean major, String title, String excerpt, String text) {
 
         /** The calendar date it happened on, which lists show (the day after {@code date} past midnight). */
         LocalDate calendarDate() {
