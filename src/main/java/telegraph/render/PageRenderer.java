@@ -116,7 +116,7 @@ public final class PageRenderer {
     }
 
     public void problems(List<Problem> problems) {
-        page("problems.ftlh", "problems.html", Map.of("problems", problems));
+        page("problems.ftlh", "problems.html", Map.of("problems", problems.stream().map(ProblemView::of).toList()));
     }
 
     /**

@@ -101,7 +101,7 @@ class BuildCommandTest {
 
         Document good = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
         assertEquals("好标题", good.selectFirst("article.item > h2").text());
-        assertTrue(good.select(".problems pre").text().contains("没有时间的一行"), "unreadable line kept as text");
+        assertTrue(good.select(".problems .kept").text().contains("没有时间的一行"), "unreadable line kept as text");
         Document gbk = Jsoup.parse(site.resolve("2026/01/2026-01-07.html").toFile(), "UTF-8");
         assertEquals("国标", gbk.selectFirst("article.item > h2").text());
         Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
