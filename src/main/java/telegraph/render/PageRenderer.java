@@ -31,10 +31,6 @@ public final class PageRenderer {
         this.itemLinks = itemLinks;
     }
 
-    public SiteInfo site() {
-        return site;
-    }
-
     public void day(Day day, LocalDate prev, LocalDate next) {
         String path = SitePaths.dayPage(day.date());
         String root = SitePaths.rootFrom(path);
@@ -116,7 +112,7 @@ public final class PageRenderer {
     }
 
     public void problems(List<Problem> problems) {
-        page("problems.ftlh", "problems.html", Map.of("problems", problems.stream().map(ProblemView::of).toList()));
+        page("problems.ftlh", "problems.html", Map.of("problems", problems));
     }
 
     /**
