@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import telegraph.model.Day;
 import telegraph.model.Item;
 import telegraph.render.PageRenderer;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
+import telegraph.render.ArchiveOutput;
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 /** An output that writes nothing and records the items of each month the builder hands it. */
 public final class HandedMonths implements ArchiveOutput {

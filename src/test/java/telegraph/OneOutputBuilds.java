@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import telegraph.export.DataExport;
 import telegraph.render.SiteInfo;
-import telegraph.site.ArchiveOutput;
+import telegraph.render.ArchiveOutput;
 import telegraph.site.BuildReport;
 import telegraph.site.SiteBuilder;
 
@@ -30,7 +31,7 @@ public record OneOutputBuilds(OutputFor output, Predicate<String> compare, Path 
     }
 
     public BuildReport build(Path content, Path out, boolean full) throws Exception {
-        return new SiteBuilder(List.of(output.of(content))).build(new SiteBuilder.Options(
+        return new SiteBuilder(List.of(new DataExport(), output.of(content))).build(new SiteBuilder.Options(
                 List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
     }
 

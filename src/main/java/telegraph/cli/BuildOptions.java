@@ -12,11 +12,12 @@ import telegraph.model.Problem;
 import telegraph.render.SiteInfo;
 import telegraph.render.TemplateEngine;
 import telegraph.site.BuildReport;
-import telegraph.site.ContentException;
-import telegraph.site.IoMessages;
-import telegraph.site.OutputLock;
+import telegraph.parse.ContentException;
+import telegraph.output.IoMessages;
+import telegraph.output.OutputLock;
 import telegraph.site.SiteBuilder;
 import telegraph.site.SkippedLine;
+import telegraph.topics.ThemeSource;
 
 /** The options every building command shares (build, watch, serve), and one build run. */
 public final class BuildOptions {
@@ -135,12 +136,10 @@ public final class BuildOptions {
                 new SiteInfo(title, baseUrl), threads, full || forceFull, excludes);
         long[] lastReport = {System.currentTimeMillis()};
         BuildReport report;
-        telegraph.topics.ThemeSource themes;
+        ThemeSource themes;
         try {
-            themes = telegraph.topics.ThemeSource.resolve(themesFile, content);
-            telegraph.topics.TopicOutput topics = new telegraph.topics.TopicOutput(themes);
-            report = new SiteBuilder(List.of(new telegraph.search.SearchIndexOutput(topics::topicKeys,
-                    topics.settings()), topics)).build(options, (done, total) -> {
+            themes = ThemeSource.resolve(themesFile, content);
+            report = new SiteBuilder(SiteOutputs.of(themes)).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import telegraph.render.ExportReader;
+import telegraph.export.ExportReader;
 
 /** {@code export}: prints a built site's JSON export (data/) as JSON Lines, one item a line. */
 @Command(name = "export", mixinStandardHelpOptions = true,

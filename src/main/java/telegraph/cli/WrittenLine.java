@@ -3,8 +3,8 @@ package telegraph.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import telegraph.site.OutputPart;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputPart;
+import telegraph.output.OutputWriter;
 
 /** The summary's second line: what the build wrote, part by part, so a user sees where the size goes. */
 final class WrittenLine {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import telegraph.site.DaySummary;
+import telegraph.model.DaySummary;
 
 /** Month grids (weeks from Monday) of day cells with counts, for the home and month pages. */
 public final class CalendarModel {

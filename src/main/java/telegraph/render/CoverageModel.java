@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import telegraph.site.DaySummary;
+import telegraph.model.DaySummary;
 
 /**
  * The coverage report: a heat map of items per day and hour drawn as SVG at build time, and the

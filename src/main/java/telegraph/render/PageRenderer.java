@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import telegraph.model.Day;
 import telegraph.model.Problem;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 /** Renders each page kind through its template into the output folder. */
 public final class PageRenderer {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * Writes each piece of the index once, as {@code search/KEY.js}: a script that hands the piece to

@@ -1,5 +1,7 @@
 package telegraph.search;
 
+import telegraph.output.StaleFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.Item;
-import telegraph.render.DataExport;
+import telegraph.export.DataExport;
 import telegraph.render.PageRenderer;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
+import telegraph.render.ArchiveOutput;
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 /**
  * The search index and page. Sharded by month, then within the month by token: the month's

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * Which months hold a token, and in how many items: {@code dir/B} maps each token of hash bucket

@@ -1,5 +1,7 @@
 package telegraph.site;
 
+import telegraph.output.OutputWriter;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package telegraph.site;
 
+import telegraph.output.OutputPart;
+import telegraph.output.OutputWriter;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

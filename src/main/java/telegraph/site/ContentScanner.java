@@ -1,5 +1,7 @@
 package telegraph.site;
 
+import telegraph.parse.ContentException;
+
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;

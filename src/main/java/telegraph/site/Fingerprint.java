@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import telegraph.render.ArchiveOutput;
 import telegraph.render.SiteInfo;
 
 /**

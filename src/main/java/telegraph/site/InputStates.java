@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import telegraph.output.IoMessages;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.parse.DayFile;

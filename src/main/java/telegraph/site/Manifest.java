@@ -1,5 +1,7 @@
 package telegraph.site;
 
+import telegraph.output.OutputWriter;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,10 @@
 package telegraph.site;
 
+import telegraph.render.ArchiveOutput;
+import telegraph.output.BuildMarker;
+import telegraph.output.OutputWriter;
+import telegraph.parse.ContentException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,14 +28,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import telegraph.model.Day;
+import telegraph.model.DaySummary;
 import telegraph.model.DuplicateCounts;
 import telegraph.model.Problem;
 import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFileReader;
 import telegraph.render.CalendarModel;
-import telegraph.render.DataExport;
 import telegraph.render.DayPageModel;
 import telegraph.render.ItemLinks;
 import telegraph.render.PageRenderer;
@@ -78,8 +82,8 @@ public final class SiteBuilder {
     private final Function<Path, OutputWriter> writers;
 
     /**
-     * @param outputs archive-wide outputs built beside the day pages (search, topics…); the JSON
-     *                export, part of every site, comes first
+     * @param outputs archive-wide outputs built beside the day pages, run in this order (an output
+     *                may read what an earlier one wrote: the search index reads the JSON export)
      */
     public SiteBuilder(List<ArchiveOutput> outputs) {
         this(outputs, OutputWriter::new);
@@ -87,7 +91,7 @@ public final class SiteBuilder {
 
     /** @param writers the writer of an output folder (tests give one whose disk fills up) */
     SiteBuilder(List<ArchiveOutput> outputs, Function<Path, OutputWriter> writers) {
-        this.outputs = Stream.concat(Stream.of(new DataExport()), outputs.stream()).toList();
+        this.outputs = List.copyOf(outputs);
         this.writers = writers;
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * What one month holds for topics, kept as build state ({@code .telegraph/topics/months/YYYY-MM.json.gz})

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import telegraph.render.ExportReader;
+import telegraph.export.ExportReader;
 
 /**
  * Which months a change of the archive's names of securities reaches, besides the changed

@@ -8,7 +8,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * Each month's names of securities, learned from its coded mentions, kept as build state

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import telegraph.site.ContentException;
+import telegraph.parse.ContentException;
 
 /**
  * Reads the site owner's themes from {@code topics.yml}:

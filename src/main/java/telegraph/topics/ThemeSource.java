@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import telegraph.site.ContentException;
+import telegraph.parse.ContentException;
 
 /**
  * Where the build's themes come from: a file named with {@code --topics}, else the first content

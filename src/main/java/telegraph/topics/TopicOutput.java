@@ -23,10 +23,10 @@ import telegraph.model.Item;
 import telegraph.render.ItemLinks;
 import telegraph.render.Link;
 import telegraph.render.PageRenderer;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.ContentException;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
+import telegraph.render.ArchiveOutput;
+import telegraph.parse.ContentException;
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 /**
  * Topic pages and Atom feeds.

@@ -10,7 +10,7 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * Renders topics' pages from their totals and the items in the month files, reading the months

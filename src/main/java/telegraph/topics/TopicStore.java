@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * What the topic output keeps between builds besides the month files, so that

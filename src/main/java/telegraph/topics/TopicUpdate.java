@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * Brings the pages that span months (topic pages and feeds, the directory, the archive feed) up

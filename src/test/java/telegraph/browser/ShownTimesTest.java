@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import telegraph.render.Dates;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 
 /**
  * On the site built from the 50 real files, every place that shows an item's time shows its

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 
 /** {@code export}: the archive, or a month, as JSON Lines on standard output, equal to the export read back. */
 class ExportCommandTest {

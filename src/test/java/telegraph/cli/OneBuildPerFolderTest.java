@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.ChildJvm;
-import telegraph.site.OutputLock;
+import telegraph.output.OutputLock;
 
 /**
  * One build per output folder: a second build, watch or serve is refused in one line naming

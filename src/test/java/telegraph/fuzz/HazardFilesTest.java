@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.cli.CommandRun;
 import telegraph.cli.ExitCodes;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 
 /**
  * One build of the repository's hand-made files, one for each hazard of the format, in every

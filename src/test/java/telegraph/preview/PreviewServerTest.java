@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.TestCorpus;
 import telegraph.render.SiteInfo;
 import telegraph.search.SearchIndexOutput;
@@ -42,7 +43,7 @@ class PreviewServerTest {
         Files.copy(TestCorpus.newspaperFile("CLS_2026-01-06_General.md"), content.resolve("CLS_2026-01-06_General.md"));
         Files.writeString(dir.resolve("secret.txt"), "do not serve");
         site = dir.resolve("site");
-        new SiteBuilder(List.of(new SearchIndexOutput())).build(new SiteBuilder.Options(List.of(content), site, null,
+        new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput())).build(new SiteBuilder.Options(List.of(content), site, null,
                 new SiteInfo("t", ""), 2, true), (d, t) -> { });
         server = new PreviewServer(site, "127.0.0.1", 0);
     }

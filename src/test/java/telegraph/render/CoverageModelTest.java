@@ -12,7 +12,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import telegraph.model.DuplicateCounts;
-import telegraph.site.DaySummary;
+import telegraph.model.DaySummary;
 
 /** The coverage heat map: a row per day, or per week for a long archive. */
 class CoverageModelTest {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.site.SiteBuilder;
 
 /** The lean day page: what each item carries, and what it no longer repeats. */
@@ -33,7 +34,7 @@ class DayPageMarkupTest {
                         + "**[00:10]** 财联社1月7日电，贵州茅台(600519.SH)公告。\n\n"));
         Files.writeString(content.resolve("CLS_2026-01-06_Major.md"), DayFiles.newspaper("2026-01-06", "重磅",
                 "**[10:00]** 🔴 **【重磅】财联社1月6日电，大事。**\n\n"));
-        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), dir.resolve("site"), null,
+        new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), dir.resolve("site"), null,
                 new SiteInfo("t", ""), 1, true), (d, t) -> { });
         Path file = dir.resolve("site/2026/01/2026-01-06.html");
         html = Files.readString(file);

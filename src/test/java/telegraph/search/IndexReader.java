@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 
 /**
  * Reads what the written index says of one token: which items hold it, by the token directory

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import telegraph.HandedMonths;
+import telegraph.export.DataExport;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.model.Item;
@@ -47,7 +48,7 @@ final class SearchFixture {
         try {
             SiteTrees.delete(out);
             topics = new TopicOutput(List.of(TestCorpus.newspaper()));
-            new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, collector)).build(new SiteBuilder.Options(
+            new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, collector)).build(new SiteBuilder.Options(
                     List.of(TestCorpus.newspaper()), out, null, new SiteInfo("测试", ""), 2, true), (done, total) -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

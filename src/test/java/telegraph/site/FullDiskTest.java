@@ -1,5 +1,8 @@
 package telegraph.site;
 
+import telegraph.export.DataExport;
+import telegraph.output.OutputWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
 import telegraph.cli.CommandRun;
+import telegraph.render.ArchiveOutput;
 import telegraph.render.SiteInfo;
 
 /**
@@ -221,7 +225,7 @@ class FullDiskTest {
             };
             try {
                 // the outputs the command line builds: every page links to search and topics
-                List<ArchiveOutput> outputs = List.of(new telegraph.search.SearchIndexOutput(),
+                List<ArchiveOutput> outputs = List.of(new DataExport(), new telegraph.search.SearchIndexOutput(),
                         new telegraph.topics.TopicOutput(List.of(content)));
                 new SiteBuilder(outputs, folder -> new OutputWriter(folder, limited)).build(new SiteBuilder.Options(
                         List.of(content), out, null, new SiteInfo("t", ""), 2, false), (d, t) -> { });

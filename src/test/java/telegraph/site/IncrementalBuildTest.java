@@ -13,9 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.SiteTrees;
 import telegraph.TestCorpus;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 import telegraph.render.SiteInfo;
 
 /** An incremental build must write exactly what a full build of the same inputs writes. */
@@ -27,7 +28,7 @@ class IncrementalBuildTest {
 
     private BuildReport build(Path content, Path templates, Path out, boolean full, SiteBuilder.Progress progress)
             throws Exception {
-        return new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), out, templates,
+        return new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), out, templates,
                 new SiteInfo("t", ""), 2, full), progress);
     }
 

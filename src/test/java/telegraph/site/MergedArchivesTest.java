@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.TestCorpus;
 import telegraph.model.Problem;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 import telegraph.render.SiteInfo;
 
 /** Several archives of the same feed in, one clean site out (issue 8). */
@@ -98,7 +99,7 @@ class MergedArchivesTest {
     }
 
     private BuildReport build(List<Path> content, Path out) throws Exception {
-        return new SiteBuilder(List.of()).build(new SiteBuilder.Options(content, out, null, new SiteInfo("t", ""), 2, true),
+        return new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(content, out, null, new SiteInfo("t", ""), 2, true),
                 (d, t) -> { });
     }
 
@@ -185,7 +186,7 @@ class MergedArchivesTest {
     void clsSubjectsBecomeTopics() throws Exception {
         Path echo = TestCorpus.shared().resolve("corpus-real/cls-echo-stacker");
         Path site = dir.resolve("site");
-        new SiteBuilder(List.of(new telegraph.topics.TopicOutput(List.of(echo)))).build(new SiteBuilder.Options(
+        new SiteBuilder(List.of(new DataExport(), new telegraph.topics.TopicOutput(List.of(echo)))).build(new SiteBuilder.Options(
                 List.of(echo), site, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
         long withSubject = exported(site).stream().filter(i -> {
             for (JsonNode s : i.path("subjects")) {

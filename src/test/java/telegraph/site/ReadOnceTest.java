@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.render.SiteInfo;
 
 /**
@@ -38,7 +39,7 @@ class ReadOnceTest {
     }
 
     private static void build(Path content, Path site) throws Exception {
-        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""),
+        new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""),
                 1, false), (done, total) -> { });
     }
 

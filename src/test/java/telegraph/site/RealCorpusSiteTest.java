@@ -30,8 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.TestCorpus;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 import telegraph.render.SiteInfo;
 
 /**
@@ -54,7 +55,7 @@ class RealCorpusSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        report = new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(TestCorpus.newspaper()), out, null,
+        report = new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(TestCorpus.newspaper()), out, null,
                 new SiteInfo("t", ""), 2, false), (done, total) -> { });
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.export.DataExport;
 import telegraph.SiteTrees;
 import telegraph.render.SiteInfo;
 
@@ -32,7 +33,7 @@ class RewrittenWhileReadTest {
     }
 
     private BuildReport build(Path content, Path out, boolean full, SiteBuilder.Progress progress) throws Exception {
-        return new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), out, null,
+        return new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), out, null,
                 new SiteInfo("t", ""), 1, full), progress);
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import telegraph.SiteTrees;
 import telegraph.cli.CommandRun;
 import telegraph.cli.ExitCodes;
-import telegraph.render.ExportFiles;
+import telegraph.export.ExportFiles;
 
 /**
  * A generated archive of six weeks over three months, built with every output (search, topics, the

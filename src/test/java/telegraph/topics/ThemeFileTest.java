@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import telegraph.site.ContentException;
+import telegraph.parse.ContentException;
 
 /** A bad topics.yml stops the build with {@code file:line: reason}; odd but harmless input is made safe. */
 class ThemeFileTest {

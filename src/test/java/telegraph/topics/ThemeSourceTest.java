@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import telegraph.site.ContentException;
+import telegraph.parse.ContentException;
 
 /** Which themes a build uses: --topics FILE, else the first content folder's topics.yml, else the jar's. */
 class ThemeSourceTest {

@@ -1,4 +1,7 @@
-package telegraph.render;
+package telegraph.export;
+
+import telegraph.render.PageRenderer;
+import telegraph.render.SitePaths;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,9 +20,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import telegraph.model.Day;
-import telegraph.site.ArchiveOutput;
-import telegraph.site.DaySummary;
-import telegraph.site.OutputWriter;
+import telegraph.render.ArchiveOutput;
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 /**
  * The JSON export as an archive-wide output: each month's items in chunks ({@link MonthData}),

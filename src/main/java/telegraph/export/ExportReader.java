@@ -1,4 +1,6 @@
-package telegraph.render;
+package telegraph.export;
+
+import telegraph.render.SitePaths;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package telegraph.search;
+package telegraph.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Set;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /** Removes search files an earlier build wrote and this one no longer produces. */
-final class StaleFiles {
+public final class StaleFiles {
 
     private StaleFiles() {
     }
@@ -22,7 +22,7 @@ final class StaleFiles {
      * thousand files, nearly all of them just written, and asking the file system about each
      * cost more than writing some of them.
      */
-    static void removeUnder(OutputWriter out, String dir, Set<String> keep) {
+    public static void removeUnder(OutputWriter out, String dir, Set<String> keep) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(out.resolve(dir))) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();

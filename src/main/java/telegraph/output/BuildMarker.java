@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,22 +10,22 @@ import java.nio.file.Path;
  * means the last one was killed or failed (a full disk): the site may hold pages newer than the
  * manifest and temporary files, so the build sweeps those and rebuilds in full.
  */
-final class BuildMarker {
+public final class BuildMarker {
 
     static final String PATH = ".telegraph/building";
 
     private final Path file;
 
-    BuildMarker(Path out) {
+    public BuildMarker(Path out) {
         this.file = out.resolve(PATH);
     }
 
     /** A build stopped here before it finished. */
-    boolean left() {
+    public boolean left() {
         return Files.exists(file);
     }
 
-    void set() {
+    public void set() {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "a build is running or was killed; the next build repairs the site\n");
@@ -34,7 +34,7 @@ final class BuildMarker {
         }
     }
 
-    void clear() throws IOException {
+    public void clear() throws IOException {
         Files.deleteIfExists(file);
     }
 }

@@ -1,4 +1,4 @@
-package telegraph.render;
+package telegraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.render.DayFiles;
+import telegraph.render.SiteInfo;
 import telegraph.site.SiteBuilder;
 
 /** The JSON export: one gzip JSON Lines file per month and an index, the same bytes every time. */
@@ -31,7 +33,7 @@ class DataExportTest {
     }
 
     private static void build(Path content, Path out) throws Exception {
-        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2,
+        new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2,
                 true), (d, t) -> { });
     }
 
@@ -90,7 +92,7 @@ class DataExportTest {
         Files.delete(content.resolve("CLS_2025-12-31_General.md"));
         Path oldLayout = Files.createDirectories(site.resolve("data/2026/01")).resolve("2026-01-02.json");
         Files.writeString(oldLayout, "{}");
-        new SiteBuilder(List.of()).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""), 2,
+        new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""), 2,
                 false), (d, t) -> { });
         assertFalse(Files.exists(site.resolve("data/2025-12")));
         assertFalse(Files.exists(site.resolve("data/2026")), "an earlier layout's day files go too");

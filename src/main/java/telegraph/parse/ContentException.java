@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.parse;
 
 /** The content folder itself cannot be used; nothing can be built. */
 public final class ContentException extends Exception {

@@ -1,4 +1,6 @@
-package telegraph.render;
+package telegraph.export;
+
+import telegraph.render.SitePaths;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,7 +25,7 @@ import telegraph.model.Item;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.model.StockCode;
-import telegraph.site.OutputWriter;
+import telegraph.output.OutputWriter;
 
 /**
  * The export of a month: its items, in time order, as JSON Lines with every model field, cut into

@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.output;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -66,7 +66,7 @@ public final class OutputWriter {
 
     /** The room on the output's disk, asked before each file is written: tests run out of it on purpose. */
     @FunctionalInterface
-    interface Room {
+    public interface Room {
         Room UNLIMITED = (file, bytes) -> { };
 
         /** Throws what the file system would when {@code bytes} more do not fit. */
@@ -79,7 +79,7 @@ public final class OutputWriter {
         this(root, Room.UNLIMITED);
     }
 
-    OutputWriter(Path root, Room room) {
+    public OutputWriter(Path root, Room room) {
         this.root = root;
         this.room = room;
         this.journal = new OutputJournal(root, TEMP_PREFIX + PID + "-");

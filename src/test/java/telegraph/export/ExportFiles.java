@@ -1,4 +1,4 @@
-package telegraph.render;
+package telegraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.model;
 
 import java.time.LocalDate;
 import java.util.List;

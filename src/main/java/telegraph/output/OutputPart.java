@@ -1,4 +1,4 @@
-package telegraph.site;
+package telegraph.output;
 
 /**
  * The parts of the output folder, told apart by path alone, so that every writer is counted in the

@@ -1,4 +1,7 @@
-package telegraph.site;
+package telegraph.render;
+
+import telegraph.model.DaySummary;
+import telegraph.output.OutputWriter;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,8 +11,6 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.function.Function;
 import telegraph.model.Day;
-import telegraph.render.ItemLinks;
-import telegraph.render.PageRenderer;
 
 /**
  * An output built from the whole archive besides the day pages (search index, topic pages,
@@ -74,7 +75,7 @@ public interface ArchiveOutput {
      *
      * @param root the relative prefix from the month page back to the site root
      */
-    default List<telegraph.render.Link> monthHighlights(YearMonth month, OutputWriter out, String root) {
+    default List<Link> monthHighlights(YearMonth month, OutputWriter out, String root) {
         return List.of();
     }
 
