@@ -72,7 +72,7 @@ final class MonthTopics {
     static MonthFile.Entry entry(Item item) {
         String excerpt = excerpt(item.body().strip(), item.title().isEmpty() ? UNTITLED_EXCERPT : EXCERPT);
         return new MonthFile.Entry(item.id(), item.windowDate().toString(), ISO.format(item.time()), item.isMajor(),
-                item.title(), excerpt);
+                item.title(), excerpt, item.fullText());
     }
 
     /** The first {@code max} code points of a text, with an ellipsis when cut. */

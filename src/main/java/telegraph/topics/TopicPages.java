@@ -73,7 +73,12 @@ final class TopicPages {
     public record KindGroup(String id, String label, int count, List<TopicLink> topics, List<TopicLink> more) {
     }
 
-    public record FeedEntry(String id, String title, String updated, String href, String text) {
+    /**
+     * @param href    the item on its day page: absolute with a base URL, else relative to the feed
+     * @param summary the excerpt where it adds to the title, else empty
+     * @param content the item's whole text
+     */
+    public record FeedEntry(String id, String title, String updated, String href, String summary, String content) {
     }
 
     public record Feed(String id, String title, String subtitle, String updated, String self, String alternate,
@@ -191,12 +196,16 @@ final class TopicPages {
 
     /** An Atom feed of entries, newest first; {@code alternate} is the HTML page it follows, relative to it. */
     void feed(String path, String title, String alternate, List<MonthFile.Entry> entries) {
-        String root = SitePaths.rootFrom(path);
+        // many feed readers ignore xml:base: with a base URL, every link is absolute
+        String base = pages.site().baseUrl();
+        String root = base.isEmpty() ? SitePaths.rootFrom(path) : base;
+        String folder = base.isEmpty() ? "" : base + path.substring(0, path.lastIndexOf('/') + 1);
         List<FeedEntry> feedEntries = entries.stream().map(e -> new FeedEntry(urn("item:" + e.id()),
-                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), excerpt(e))).toList();
+                e.title().isEmpty() ? e.excerpt() : e.title(), e.time(), root + itemHref(e), excerpt(e),
+                e.text())).toList();
         String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).time();
         pages.page(TEMPLATE_FEED, path, Map.of("feed", new Feed(urn("feed:" + path), title, "财联社电报", updated,
-                fileName(path), alternate, feedEntries)));
+                folder + fileName(path), folder + alternate, feedEntries)));
     }
 
     private static SearchBox search(String root, TopicKind kind, String slug) {

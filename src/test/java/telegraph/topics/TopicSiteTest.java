@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import telegraph.TestCorpus;
+import telegraph.export.ExportFiles;
 import telegraph.render.SiteInfo;
 import telegraph.site.SiteBuilder;
 
@@ -298,6 +304,44 @@ class TopicSiteTest {
                 assertTrue(Files.isRegularFile(feed.getParent().resolve(href.substring(0, href.indexOf('#')))), href);
             }
         }
+    }
+
+    /**
+     * Every feed as a feed reader reads it, through Rome: Atom 1.0, and each entry carries its
+     * item's whole text as the export gives it (title in 【】, dateline, body, source in brackets).
+     */
+    @Test
+    void everyFeedParsesAsAtomWithEachItemsWholeText() throws Exception {
+        Map<String, String> wholeText = new HashMap<>();
+        for (JsonNode item : ExportFiles.items(out)) {
+            String title = item.path("title").asText();
+            String source = item.path("source").asText();
+            // the export leaves empty fields out
+            wholeText.put(item.get("id").asText(), (title.isEmpty() ? "" : "【" + title + "】")
+                    + item.path("dateline").asText() + item.path("body").asText()
+                    + (source.isEmpty() ? "" : " (" + source + ")"));
+        }
+        List<Path> feeds = new ArrayList<>(files("topics", ".+\\.xml"));
+        feeds.add(out.resolve("feed.xml"));
+        int entries = 0;
+        for (Path file : feeds) {
+            WireFeedInput input = new WireFeedInput();
+            input.setXmlHealerOn(false); // a feed that needs healing is not valid
+            Feed feed = (Feed) input.build(file.toFile());
+            assertEquals("atom_1.0", feed.getFeedType(), file.toString());
+            assertFalse(feed.getEntries().isEmpty(), file.toString());
+            for (Entry entry : feed.getEntries()) {
+                String href = entry.getAlternateLinks().get(0).getHref();
+                String id = href.substring(href.indexOf('#') + 1);
+                assertEquals(1, entry.getContents().size(), file + " " + id);
+                Content content = entry.getContents().get(0);
+                assertEquals("text", content.getType(), file + " " + id);
+                assertEquals(wholeText.get(id), content.getValue(), file + " " + id);
+                assertNotNull(entry.getUpdated(), file + " " + id);
+                entries++;
+            }
+        }
+        assertTrue(entries > feeds.size() * 10, "feeds hold their newest items: " + entries);
     }
 
     /**
