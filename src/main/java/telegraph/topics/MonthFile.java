@@ -45,15 +45,12 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
      * @param date    its window date: the day page it is on
      * @param time    its true time, ISO with offset ({@link telegraph.model.Item#time})
      * @param excerpt the start of its text, cut short
-     * @param text    its whole text as a reader sees it ({@link telegraph.model.Item#fullText}), which
-     *                feeds carry: a reader should not need the site to read an item
      * @param byName  in a security's list: the item names it without its code; false as stored in {@link #items}
      */
-    record Entry(String id, String date, String time, boolean major, String title, String excerpt, String text,
-                 boolean byName) {
+    record Entry(String id, String date, String time, boolean major, String title, String excerpt, boolean byName) {
 
-        Entry(String id, String date, String time, boolean major, String title, String excerpt, String text) {
-            this(id, date, time, major, title, excerpt, text, false);
+        Entry(String id, String date, String time, boolean major, String title, String excerpt) {
+            this(id, date, time, major, title, excerpt, false);
         }
 
         /** The calendar date it happened on, which lists show (the day after {@code date} past midnight). */
@@ -77,7 +74,7 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
             int index = topic.items().get(i);
             Entry e = items.get(index);
             entries.add(topic.byName().contains(index)
-                    ? new Entry(e.id(), e.date(), e.time(), e.major(), e.title(), e.excerpt(), e.text(), true) : e);
+                    ? new Entry(e.id(), e.date(), e.time(), e.major(), e.title(), e.excerpt(), true) : e);
         }
         return entries;
     }

@@ -17,7 +17,7 @@ import telegraph.model.Item;
 /** One month's items grouped by topic: what the month's {@link MonthFile} holds. */
 final class MonthTopics {
 
-    /** Newest items a feed and a big topic's page show. */
+    /** Newest items a big topic's page shows, and of which its feed shows the first. */
     static final int FEED_ENTRIES = 20;
     /** Newest items of the whole archive in its feed. */
     static final int ARCHIVE_ENTRIES = 50;
@@ -72,7 +72,7 @@ final class MonthTopics {
     static MonthFile.Entry entry(Item item) {
         String excerpt = excerpt(item.body().strip(), item.title().isEmpty() ? UNTITLED_EXCERPT : EXCERPT);
         return new MonthFile.Entry(item.id(), item.windowDate().toString(), ISO.format(item.time()), item.isMajor(),
-                item.title(), excerpt, item.fullText());
+                item.title(), excerpt);
     }
 
     /** The first {@code max} code points of a text, with an ellipsis when cut. */

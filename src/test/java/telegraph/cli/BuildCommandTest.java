@@ -119,7 +119,8 @@ class BuildCommandTest {
         assertEquals(List.of(BuildOptions.RELATIVE_FEEDS),
                 relative.err().lines().filter(l -> !l.startsWith("  … ")).toList(), "progress lines aside");
         SyndEntry entry = atom(dir.resolve("a/feed.xml")).getEntries().get(0);
-        assertEquals("【英伟达发布新芯片】" + text, entry.getContents().get(0).getValue());
+        assertEquals("英伟达发布新芯片", entry.getTitle());
+        assertEquals(text, entry.getContents().get(0).getValue(), "the whole text under the title");
         assertTrue(entry.getLink().startsWith("2026/01/2026-01-06.html#"), entry.getLink());
 
         CommandRun absolute = run("build", "--content", content.toString(), "--out", dir.resolve("b").toString(),

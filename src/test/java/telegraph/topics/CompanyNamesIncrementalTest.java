@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import telegraph.HandedMonths;
 import telegraph.SiteTrees;
+import telegraph.export.DataExport;
 import telegraph.render.SiteInfo;
 import telegraph.search.SearchIndexOutput;
 import telegraph.site.SiteBuilder;
@@ -61,7 +62,9 @@ class CompanyNamesIncrementalTest {
     private Set<YearMonth> build(Path content, Path out, boolean full) throws Exception {
         TopicOutput topics = new TopicOutput(List.of(content));
         HandedMonths recorder = new HandedMonths();
-        new SiteBuilder(List.of(new SearchIndexOutput(topics::topicKeys, topics.settings()), topics, recorder))
+        // as the command orders them: the search index is made from the export's chunks
+        new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings()), topics,
+                recorder))
                 .build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
         return recorder.items().keySet();
     }
