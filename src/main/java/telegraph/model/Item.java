@@ -73,6 +73,11 @@ public record Item(
         return !time.toLocalDate().equals(windowDate);
     }
 
+    /** The title, or for an item without one the first clause of its body ({@link Lead}). */
+    public String headline() {
+        return title.isEmpty() ? Lead.of(body).headline() : title;
+    }
+
     /** Title, dateline, body and source joined as a reader sees them. */
     public String fullText() {
         String text = textBelowTitle(dateline, body, source);
