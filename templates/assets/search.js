@@ -242,6 +242,21 @@
     return (start > 0 ? '…' : '') + text.substring(start, end) + (end < text.length ? '…' : '');
   }
 
+  var CLOSING_MARKS = '。！？；!?;，、：,:';
+
+  /**
+   * What a hit shows of an item's row: its title, else the first clause of its body, which the
+   * export's lead ends (Lead.java decides where: headline without its closing mark, with an
+   * ellipsis when more follows); and the text its snippet is cut from, which goes on from there.
+   */
+  function headline(row) {
+    var body = row[5], lead = row[7];
+    if (row[4] || typeof lead !== 'number') return {title: row[4], text: body || row[4]};
+    var clause = body.substring(0, lead).trim(), rest = body.substring(lead).trim();
+    while (clause && CLOSING_MARKS.indexOf(clause.charAt(clause.length - 1)) >= 0) clause = clause.slice(0, -1);
+    return {title: rest ? clause + '…' : clause, text: rest};
+  }
+
   // ---- directory placement (TokenHash.java) ----
   function hash(token) {
     var h = 0x811C9DC5 | 0;
@@ -283,14 +298,15 @@
   }
 
   /**
-   * What a search reads of an exported item: [id, date, when, level, title, body, rest] (SearchText.java).
+   * What a search reads of an exported item: [id, date, when, level, title, body, rest, lead]
+   * (SearchText.java; lead, where an untitled body's first clause ends, is for showing it only).
    * date is the window day, whose page holds the item and which the filters mean; when is what a
    * hit shows, the true date and time (an item past midnight happened on the day after date).
    */
   function row(item) {
     var rest = (item.source || '') + (item.stocks || []).map(function (s) { return ' ' + s.code; }).join('');
     var when = item.time.substring(0, 10) + ' ' + item.time.substring(11, 16);
-    return [item.id, item.date, when, item.level, item.title || '', item.body || '', rest];
+    return [item.id, item.date, when, item.level, item.title || '', item.body || '', rest, item.lead];
   }
 
   /**
@@ -470,7 +486,7 @@
     });
   };
 
-  /** A chunk of a month's text, the export's: rows [id, date, when, level, title, body, rest]. */
+  /** A chunk of a month's text, the export's: rows [id, date, when, level, title, body, rest, lead]. */
   Engine.prototype.chunk = function (month, n) {
     return this.load(DATA + month + '/' + n).then(function (items) { return items.map(row); });
   };
@@ -570,7 +586,7 @@
 
   var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
     matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, decodeLines: decodeLines, DATA: DATA, bucketEntries: bucketEntries, expandShard: expandShard,
-    snippetAround: snippetAround};
+    snippetAround: snippetAround, headline: headline};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 
@@ -720,13 +736,15 @@
     a.appendChild(when);
     var title = document.createElement('span');
     title.className = 'title';
-    var text = row[5] || row[4];
-    highlight(title, row[4] || text.substring(0, 30), words);
+    var shown = headline(row);
+    highlight(title, shown.title, words);
     a.appendChild(title);
     li.appendChild(a);
-    var p = document.createElement('p');
-    highlight(p, snippetAround(text, words, SNIPPET_CHARS), words);
-    li.appendChild(p);
+    if (shown.text) {
+      var p = document.createElement('p');
+      highlight(p, snippetAround(shown.text, words, SNIPPET_CHARS), words);
+      li.appendChild(p);
+    }
     return li;
   }
 

@@ -24,20 +24,24 @@
     });
   }
 
+  /* The focused item, else the last one whose top is under the header; -1 above the first. */
+  function currentIndex(items) {
+    var current = items.indexOf(doc.activeElement);
+    if (current >= 0) { return current; }
+    var top = headerBottom() + 16;
+    for (var i = 0; i < items.length; i++) {
+      if (items[i].getBoundingClientRect().top > top) { break; }
+      current = i;
+    }
+    return current;
+  }
+
   /* j / k: next / previous item, from the one at the top of the window. */
   function step(delta) {
     var items = visibleItems();
     if (!items.length) { return; }
-    var current = items.indexOf(doc.activeElement);
-    if (current < 0) {
-      current = -1;
-      var top = headerBottom() + 16;
-      for (var i = 0; i < items.length; i++) {
-        if (items[i].getBoundingClientRect().top > top) { break; }
-        current = i;
-      }
-      if (delta < 0 && current < 0) { current = 0; }
-    }
+    var current = currentIndex(items);
+    if (delta < 0 && current < 0) { current = 0; }
     var next = items[Math.max(0, Math.min(items.length - 1, current + delta))];
     next.setAttribute('tabindex', '-1');
     next.focus({ preventScroll: true });
@@ -89,37 +93,87 @@
     toolbar.hidden = false;
     var items = Array.prototype.slice.call(doc.querySelectorAll('article.item'));
 
-    /* Major only, remembered across pages. */
-    var majorOnly = doc.getElementById('major-only');
-    var ls = store();
-    function applyMajor() { doc.body.classList.toggle('major-only', majorOnly.checked); }
-    majorOnly.checked = !!(ls && ls.getItem('telegraph:major-only') === '1');
-    applyMajor();
-    majorOnly.addEventListener('change', function () {
-      applyMajor();
-      if (ls) { ls.setItem('telegraph:major-only', majorOnly.checked ? '1' : '0'); }
-    });
-
     /* Items with a topic of one kind (the kind is the folder of the chip's link: topics/stock/…). */
     var kindFilter = doc.getElementById('topic-kind');
-    if (kindFilter) {
-      Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
-        var kinds = [];
-        Array.prototype.forEach.call(item.querySelectorAll(':scope > nav a'), function (a) {
-          var m = /(?:^|\/)topics\/([a-z]+)\//.exec(a.getAttribute('href'));
-          if (m && kinds.indexOf(m[1]) < 0) { kinds.push(m[1]); }
-        });
-        item.setAttribute('data-kinds', kinds.join(' '));
+    items.forEach(function (item) {
+      var kinds = [];
+      Array.prototype.forEach.call(item.querySelectorAll(':scope > nav a'), function (a) {
+        var m = /(?:^|\/)topics\/([a-z]+)\//.exec(a.getAttribute('href'));
+        if (m && kinds.indexOf(m[1]) < 0) { kinds.push(m[1]); }
       });
-      kindFilter.addEventListener('change', function () {
-        var kind = kindFilter.value;
-        kindFilter.blur(); // give the keys (j/k, [, ], /) back to the page
-        Array.prototype.forEach.call(doc.querySelectorAll('article.item'), function (item) {
-          var has = (' ' + item.getAttribute('data-kinds') + ' ').indexOf(' ' + kind + ' ') >= 0;
-          item.classList.toggle('kind-hidden', kind !== '' && !has);
-        });
+      item.setAttribute('data-kinds', kinds.join(' '));
+    });
+
+    /* The reader's settings: the headline view, major only, a kind of topic. A link carries them
+       (?view=headlines&major=1&topic=stock), the browser remembers the last ones for every day,
+       and the links to the previous and next day pass them on. A page opened with none shows
+       every item whole. */
+    var ls = store();
+    var headlines = doc.getElementById('headlines');
+    var majorOnly = doc.getElementById('major-only');
+    var params = new URLSearchParams(location.search);
+    var fromUrl = params.has('view') || params.has('major') || params.has('topic');
+    function remembered(key) { return ls && ls.getItem('telegraph:' + key); }
+    headlines.checked = (fromUrl ? params.get('view') : remembered('view')) === 'headlines';
+    majorOnly.checked = (fromUrl ? params.get('major') : remembered('major-only')) === '1';
+    var kind = fromUrl ? params.get('topic') : remembered('topic-kind');
+    kindFilter.value = /^[a-z]+$/.test(kind || '') && kindFilter.querySelector('option[value=' + kind + ']') ? kind : '';
+
+    function apply() {
+      doc.body.classList.toggle('headlines', headlines.checked);
+      doc.body.classList.toggle('major-only', majorOnly.checked);
+      var kind = kindFilter.value;
+      items.forEach(function (item) {
+        var has = (' ' + item.getAttribute('data-kinds') + ' ').indexOf(' ' + kind + ' ') >= 0;
+        item.classList.toggle('kind-hidden', kind !== '' && !has);
       });
+      var query = new URLSearchParams();
+      if (headlines.checked) { query.set('view', 'headlines'); }
+      if (majorOnly.checked) { query.set('major', '1'); }
+      if (kind) { query.set('topic', kind); }
+      var search = query.toString() ? '?' + query : '';
+      if (search !== location.search && history.replaceState) {
+        try { history.replaceState(null, '', location.pathname + search + location.hash); } catch (e) { /* an old file:// rule: the page still works */ }
+      }
+      Array.prototype.forEach.call(doc.querySelectorAll('.day-nav a[rel]'), function (a) { a.search = search; });
+      if (ls) {
+        ls.setItem('telegraph:view', headlines.checked ? 'headlines' : 'full');
+        ls.setItem('telegraph:major-only', majorOnly.checked ? '1' : '0');
+        ls.setItem('telegraph:topic-kind', kind);
+      }
     }
+    apply();
+    /* a change keeps the reader's place: the item at the top stays at the top */
+    function changed(control) {
+      var shown = visibleItems();
+      var top = shown[currentIndex(shown)];
+      apply();
+      control.blur(); // give the keys (j/k, o, [, ], /) back to the page
+      if (top && top.offsetParent !== null) { top.scrollIntoView({ block: 'start' }); }
+    }
+    [headlines, majorOnly, kindFilter].forEach(function (control) {
+      control.addEventListener('change', function () { changed(control); });
+    });
+
+    /* In the headline view an item opens in place to its whole text, and closes again: a click on
+       its line (not on a link, nor to select text), or o on the current item. */
+    function toggle(item) {
+      item.classList.toggle('open');
+      var more = item.querySelector(':scope > .more');
+      if (more && item.classList.contains('open')) { more.click(); }
+    }
+    doc.addEventListener('click', function (e) {
+      var item = e.target.closest && e.target.closest('article.item');
+      if (!item || !headlines.checked || e.target.closest('a, button, summary')
+          || String(window.getSelection && window.getSelection()).length) { return; }
+      toggle(item);
+    });
+    doc.addEventListener('keydown', function (e) {
+      if (e.key !== 'o' || !headlines.checked || e.ctrlKey || e.metaKey || e.altKey || typing(e)) { return; }
+      var shown = visibleItems();
+      var item = shown[Math.max(0, currentIndex(shown))];
+      if (item) { toggle(item); e.preventDefault(); }
+    });
 
     /* New since the last visit of this day: the open day's file keeps growing. Times are
        compared as instants: some have seconds, most do not. */

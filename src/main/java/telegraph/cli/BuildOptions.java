@@ -25,6 +25,9 @@ public final class BuildOptions {
     private static final int MAX_PROBLEMS_SHOWN = 40;
     private static final long PROGRESS_EVERY_MS = 2_000;
     private static final long LOCK_POLL_MS = 200;
+    /** Feed readers fetch a feed by itself: links relative to it only work where xml:base is honoured. */
+    public static final String RELATIVE_FEEDS = "warning: feeds written without --base-url: their links are relative,"
+            + " which many feed readers cannot follow";
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "Folder of day files (*.md, *.jsonl, searched recursively; hidden files and other files "
@@ -52,7 +55,8 @@ public final class BuildOptions {
     String title;
 
     @Option(names = "--base-url", defaultValue = "", paramLabel = "URL",
-            description = "Absolute URL the site will be hosted at (for canonical links); links stay relative.")
+            description = "Absolute URL the site will be hosted at: canonical links, sitemap and feed links; page links"
+                    + " stay relative.")
     String baseUrl;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: number of cores")
@@ -70,6 +74,9 @@ public final class BuildOptions {
     @Option(names = "--wait", description = "If another build, watch or serve is using the output folder, wait for it "
             + "to end instead of exiting with code 4.")
     boolean wait;
+
+    /** Once per run: a watch rebuilds many times, and the advice does not change. */
+    private boolean warnedRelativeFeeds;
 
     Path out() {
         return out;
@@ -160,6 +167,10 @@ public final class BuildOptions {
             return ExitCodes.FAILED;
         }
         printProblems(report.problems(), stderr);
+        if (baseUrl.isEmpty() && !warnedRelativeFeeds) {
+            warnedRelativeFeeds = true;
+            stderr.println(RELATIVE_FEEDS);
+        }
         if (!quiet) {
             stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
                     out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),

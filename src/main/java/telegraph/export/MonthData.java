@@ -22,6 +22,7 @@ import telegraph.model.Channel;
 import telegraph.model.Day;
 import telegraph.model.DuplicateCounts;
 import telegraph.model.Item;
+import telegraph.model.Lead;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.model.StockCode;
@@ -46,7 +47,7 @@ public final class MonthData {
     record ItemJson(String id, String date, String time, List<String> channels, String level, String title,
                     String dateline, String body, String source, List<StockCode> stocks, String raw, String origin,
                     List<String> sources, String clsId, String url, List<String> subjects, Boolean exactSeconds,
-                    Boolean truncated, List<VersionJson> versions, List<String> related) {
+                    Boolean truncated, List<VersionJson> versions, List<String> related, Integer lead) {
     }
 
     record VersionJson(String id, String time, String title, String dateline, String body, String source,
@@ -193,7 +194,7 @@ public final class MonthData {
                 item.truncated() ? true : null,
                 item.versions().stream().map(v -> new VersionJson(v.id(), ISO.format(v.time()), v.title(),
                         v.dateline(), v.body(), v.source(), v.origin().toString(), v.clsId())).toList(),
-                item.related());
+                item.related(), item.title().isEmpty() ? Lead.of(item.body()).end() : null);
     }
 
     private static ProblemJson json(Problem p) {

@@ -73,16 +73,22 @@ public record Item(
         return !time.toLocalDate().equals(windowDate);
     }
 
+    /** The title, or for an item without one the first clause of its body ({@link Lead}). */
+    public String headline() {
+        return title.isEmpty() ? Lead.of(body).headline() : title;
+    }
+
     /** Title, dateline, body and source joined as a reader sees them. */
     public String fullText() {
-        StringBuilder sb = new StringBuilder();
-        if (!title.isEmpty()) {
-            sb.append('【').append(title).append('】');
-        }
-        sb.append(dateline).append(body);
-        if (!source.isEmpty()) {
-            sb.append(" (").append(source).append(')');
-        }
-        return sb.toString();
+        String text = textBelowTitle(dateline, body, source);
+        return title.isEmpty() ? text : '【' + title + '】' + text;
+    }
+
+    /**
+     * Dateline, body and source joined as a reader sees them: the text under a title shown apart
+     * (a feed entry's), made from the parts as stored anywhere (the JSON export leaves empty ones out).
+     */
+    public static String textBelowTitle(String dateline, String body, String source) {
+        return dateline + body + (source.isEmpty() ? "" : " (" + source + ")");
     }
 }

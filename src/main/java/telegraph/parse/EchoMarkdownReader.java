@@ -57,7 +57,7 @@ final class EchoMarkdownReader {
             if (date == null) {
                 // no day to show it on: the item's text is kept with the problems
                 problems.add(new Problem(new SourceLine(name, start + 1), "item of a file with no date",
-                        Problem.clip(TextCleaner.clean(String.join("\n", block).strip()))));
+                        Problem.clip(TextCleaner.cleanLines(String.join("\n", block).strip()))));
             } else {
                 readItem(name, date, start, block, items, problems);
             }
@@ -79,7 +79,7 @@ final class EchoMarkdownReader {
         Matcher m = ITEM.matcher(TextCleaner.stripInvisible(block[0]).strip());
         if (!m.matches()) {
             problems.add(new Problem(where, "not an item: expected '## HH:MM:SS｜title'",
-                    Problem.clip(TextCleaner.clean(String.join("\n", block).strip()))));
+                    Problem.clip(TextCleaner.cleanLines(String.join("\n", block).strip()))));
             return;
         }
         int hour = Integer.parseInt(m.group(1));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ final class NewspaperReader {
         if (header.date == null) {
             // Not a day file (a README, a stray note): one report, its text kept once.
             problems.add(new Problem(new SourceLine(name, 1), "not a day file: no heading '# 财联社【普通】电报 - YYYY-MM-DD' and no date in its name",
-                    Problem.clip(TextCleaner.clean(text))));
+                    Problem.clip(TextCleaner.cleanLines(text))));
             keepUndatedItems(name, lines, problems);
         } else {
             readItems(name, lines, bodyStart, header, items, problems);
@@ -139,15 +140,13 @@ final class NewspaperReader {
                 continue;
             }
             int start = i;
-            StringBuilder paragraph = new StringBuilder(lines[i].strip());
             i++;
             // A paragraph runs to the next blank line; the scraper collapsed newlines, so a
             // second line is a continuation unless it starts a new item.
             while (i < lines.length && !lines[i].isBlank() && !isItemLine(lines[i])) {
-                paragraph.append(' ').append(lines[i].strip());
                 i++;
             }
-            accept(new SourceLine(name, start + 1), paragraph.toString(), header, items, problems);
+            accept(new SourceLine(name, start + 1), Arrays.copyOfRange(lines, start, i), header, items, problems);
         }
     }
 
@@ -159,12 +158,11 @@ final class NewspaperReader {
         for (int i = 0; i < lines.length; i++) {
             if (isItemLine(lines[i])) {
                 int start = i;
-                StringBuilder paragraph = new StringBuilder(lines[i].strip());
                 while (i + 1 < lines.length && !lines[i + 1].isBlank() && !isItemLine(lines[i + 1])) {
-                    paragraph.append(' ').append(lines[++i].strip());
+                    i++;
                 }
                 problems.add(new Problem(new SourceLine(name, start + 1), "item of a file with no date",
-                        Problem.clip(TextCleaner.clean(paragraph.toString()))));
+                        Problem.clip(asWritten(Arrays.copyOfRange(lines, start, i + 1)))));
             }
         }
     }
@@ -173,18 +171,25 @@ final class NewspaperReader {
         return ITEM.matcher(TextCleaner.stripInvisible(line).strip()).lookingAt();
     }
 
-    private static void accept(SourceLine where, String paragraph, Header header, List<RawItem> items,
+    /** A paragraph's lines as the file wrote them, for a problem: line breaks kept. */
+    private static String asWritten(String[] lines) {
+        return TextCleaner.cleanLines(String.join("\n", Arrays.stream(lines).map(String::strip).toList()));
+    }
+
+    /** @param lines a paragraph: an item's lines, read as one line joined by spaces */
+    private static void accept(SourceLine where, String[] lines, Header header, List<RawItem> items,
                                List<Problem> problems) {
+        String paragraph = String.join(" ", Arrays.stream(lines).map(String::strip).toList());
         String line = TextCleaner.stripInvisible(paragraph).strip();
         Matcher m = ITEM.matcher(line);
         if (!m.matches()) {
-            problems.add(new Problem(where, "not an item: expected '**[HH:MM]** text'", Problem.clip(TextCleaner.clean(line))));
+            problems.add(new Problem(where, "not an item: expected '**[HH:MM]** text'", Problem.clip(asWritten(lines))));
             return;
         }
         int hour = Integer.parseInt(m.group(1));
         int minute = Integer.parseInt(m.group(2));
         if (hour > 23 || minute > 59) {
-            problems.add(new Problem(where, "time [" + m.group(1) + ":" + m.group(2) + "] out of range", Problem.clip(TextCleaner.clean(line))));
+            problems.add(new Problem(where, "time [" + m.group(1) + ":" + m.group(2) + "] out of range", Problem.clip(asWritten(lines))));
             return;
         }
         if (m.group(3).isBlank()) {

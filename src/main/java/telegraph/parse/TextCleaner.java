@@ -1,5 +1,6 @@
 package telegraph.parse;
 
+import java.util.Arrays;
 import org.jsoup.parser.Parser;
 
 /**
@@ -15,6 +16,15 @@ public final class TextCleaner {
     public static String clean(String text) {
         String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
         return stripInvisible(decoded);
+    }
+
+    /**
+     * {@link #clean} line by line, keeping the line breaks: text kept for a problem is shown as
+     * the file wrote it, where items are read as one paragraph.
+     */
+    public static String cleanLines(String text) {
+        return String.join("\n", Arrays.stream(text.replace("\r\n", "\n").split("\n", -1))
+                .map(TextCleaner::clean).toList());
     }
 
     /** Removes characters that have no place in displayed text; tabs become spaces. */

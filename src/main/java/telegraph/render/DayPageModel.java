@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import telegraph.model.Day;
 import telegraph.model.Item;
-import telegraph.model.Problem;
 
 /** What the day template receives. */
 public record DayPageModel(String date, String heading, String monthDay, String weekday, String window, int count, long majorCount,
                            List<ItemView> items, List<Link> hours, Link prev, Link next, Link month,
-                           String dataHref, List<Problem> problems, List<String> files, List<String> gaps) {
+                           String dataHref, List<ProblemView> problems, List<String> files, List<String> gaps) {
 
     public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root, ItemLinks links) {
         Map<String, String> clocks = new java.util.HashMap<>();
@@ -28,7 +27,8 @@ public record DayPageModel(String date, String heading, String monthDay, String 
                 items.size(), day.majorCount(), items, hourLinks(day.items()),
                 dayLink(prev, root), dayLink(next, root),
                 new Link(root + SitePaths.monthPage(java.time.YearMonth.from(date)), Dates.yearMonth(date)),
-                root + SitePaths.dataIndex(), day.problems(), day.files(), Gaps.of(hourCounts(day.items())));
+                root + SitePaths.dataIndex(), day.problems().stream().map(ProblemView::of).toList(), day.files(),
+                Gaps.of(hourCounts(day.items())));
     }
 
     private static Link dayLink(LocalDate date, String root) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import telegraph.model.Channel;
 import telegraph.model.Item;
+import telegraph.model.Lead;
 import telegraph.model.StockCode;
 
 /**
@@ -19,9 +20,12 @@ import telegraph.model.StockCode;
  * @param related  near-duplicates the same day, labelled by their time
  * @param truncated the only source of the text cut it short
  * @param sources  how many places the item was read from
+ * @param headline an untitled item's first clause ({@link Lead}) without its closing mark, when
+ *                 more text follows it: what the day page's headline view shows in place of a
+ *                 title; {@code lead} then holds the text after it. Else empty
  */
 public record ItemView(String id, String iso, String clock, boolean nextDay, String level, boolean major,
-                       boolean red, String channels, String title, String dateline, String lead,
+                       boolean red, String channels, String title, String dateline, String headline, String lead,
                        List<String> points, String source, List<StockCode> stocks, List<Link> topics,
                        List<VersionView> versions, List<Link> related, boolean truncated,
                        int sources, List<String> subjects) {
@@ -41,6 +45,7 @@ public record ItemView(String id, String iso, String clock, boolean nextDay, Str
      */
     public static ItemView of(Item item, List<Link> topics, Function<String, String> clockOfId) {
         BodyFormatter.Body body = BodyFormatter.split(item.body());
+        String headline = headline(item, body.lead());
         String channels = item.channels().stream().sorted().map(Channel::label)
                 .reduce((a, b) -> a + "·" + b).orElse("");
         List<VersionView> versions = item.versions().stream().map(v -> new VersionView(v.id(), iso(v.time()),
@@ -48,9 +53,22 @@ public record ItemView(String id, String iso, String clock, boolean nextDay, Str
         List<Link> related = item.related().stream().map(id -> new Link("#" + id, clockOfId.apply(id))).toList();
         return new ItemView(item.id(), iso(item.time()), CLOCK.format(item.time()),
                 item.nextDay(), item.level().name(), item.isMajor(),
-                item.level() == telegraph.model.Level.A, channels, item.title(), item.dateline(),
-                body.lead(), body.points(), item.source(), item.stocks(), topics, versions, related, item.truncated(),
+                item.level() == telegraph.model.Level.A, channels, item.title(), item.dateline(), headline,
+                body.lead().substring(headline.length()), body.points(), item.source(), item.stocks(), topics, versions, related, item.truncated(),
                 item.sources().size(), item.subjects());
+    }
+
+    /**
+     * The first clause of an untitled item as its text starts: its headline without the ellipsis,
+     * when the clause is shorter than the text before any list. Else empty.
+     */
+    private static String headline(Item item, String lead) {
+        String shown = item.headline();
+        if (!item.title().isEmpty() || !shown.endsWith("…")) {
+            return "";
+        }
+        String clause = shown.substring(0, shown.length() - 1);
+        return lead.startsWith(clause) && clause.length() < lead.length() ? clause : "";
     }
 
     /** Seconds are written only where there are some: most sources give the minute alone. */

@@ -31,6 +31,10 @@ public final class PageRenderer {
         this.itemLinks = itemLinks;
     }
 
+    public SiteInfo site() {
+        return site;
+    }
+
     public void day(Day day, LocalDate prev, LocalDate next) {
         String path = SitePaths.dayPage(day.date());
         String root = SitePaths.rootFrom(path);
@@ -112,7 +116,7 @@ public final class PageRenderer {
     }
 
     public void problems(List<Problem> problems) {
-        page("problems.ftlh", "problems.html", Map.of("problems", problems));
+        page("problems.ftlh", "problems.html", Map.of("problems", problems.stream().map(ProblemView::of).toList()));
     }
 
     /**

@@ -17,13 +17,12 @@ import telegraph.model.Item;
 /** One month's items grouped by topic: what the month's {@link MonthFile} holds. */
 final class MonthTopics {
 
-    /** Newest items a feed and a big topic's page show. */
+    /** Newest items a big topic's page shows, and of which its feed shows the first. */
     static final int FEED_ENTRIES = 20;
     /** Newest items of the whole archive in its feed. */
     static final int ARCHIVE_ENTRIES = 50;
-    /** Code points of an item's text shown beside its title, and in place of a missing title. */
+    /** Code points of an item's text shown beside its title. */
     static final int EXCERPT = 16;
-    static final int UNTITLED_EXCERPT = 48;
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -70,7 +69,8 @@ final class MonthTopics {
     }
 
     static MonthFile.Entry entry(Item item) {
-        String excerpt = excerpt(item.body().strip(), item.title().isEmpty() ? UNTITLED_EXCERPT : EXCERPT);
+        // an item without a title is listed by its first clause, which is all its excerpt says
+        String excerpt = item.title().isEmpty() ? item.headline() : excerpt(item.body().strip(), EXCERPT);
         return new MonthFile.Entry(item.id(), item.windowDate().toString(), ISO.format(item.time()), item.isMajor(),
                 item.title(), excerpt);
     }

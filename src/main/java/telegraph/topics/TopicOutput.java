@@ -181,7 +181,7 @@ public final class TopicOutput implements ArchiveOutput {
         TopicStore.Index index = store.index();
         if (index != null && !store.fullUpdateInterrupted() && !reconcile.containsAll(present)) {
             try {
-                new TopicUpdate(store, out, new TopicPages(pages), present, index).run(reconcile);
+                new TopicUpdate(store, out, new TopicPages(pages, new FeedTexts(out.root())), present, index).run(reconcile);
                 return;
             } catch (TopicStore.Broken e) {
                 // something kept from the last build cannot be read: redo everything
@@ -218,7 +218,7 @@ public final class TopicOutput implements ArchiveOutput {
             }
             store.write(month, new TopicStore.MonthRecord(record));
         }
-        TopicPages topicPages = new TopicPages(pages);
+        TopicPages topicPages = new TopicPages(pages, new FeedTexts(out.root()));
         Set<String> files = new HashSet<>();
         List<TopicStore.State> states = new ArrayList<>();
         List<TopicTotals.Total> totals = new ArrayList<>();

@@ -140,22 +140,23 @@ class BrowserScenarioTest {
         key("j");
         assertEquals(shown.get(0).getAttribute("id"), focusedItem());
 
-        // ] and [ : next and previous day by keyboard; the filter is remembered
+        // ] and [ : next and previous day by keyboard; the filter is remembered and in the URL
         String keyNext = driver.findElement(By.cssSelector("a[rel=next]")).getAttribute("href");
         key("]");
         chromium.waiting().until(ExpectedConditions.urlToBe(keyNext));
         assertTrue(dayDate().compareTo(nextDate) > 0, dayDate());
         assertTrue(driver.findElement(By.id("major-only")).isSelected(), "filter remembered on " + dayDate());
         String keyPrev = driver.findElement(By.cssSelector("a[rel=prev]")).getAttribute("href");
-        assertEquals(nextUrl, keyPrev);
+        assertEquals(nextUrl + "?major=1", keyPrev, "the day links carry the filter");
         key("[");
-        chromium.waiting().until(ExpectedConditions.urlToBe(nextUrl));
+        chromium.waiting().until(ExpectedConditions.urlToBe(nextUrl + "?major=1"));
         assertEquals(nextDate, dayDate());
         driver.findElement(By.id("major-only")).click();
         assertTrue(driver.findElements(By.cssSelector("article.item")).stream().allMatch(WebElement::isDisplayed),
                 "every item back once the filter is off");
 
         // the topic-kind filter: only items with a security chip stay, without a reload
+        chromium.js("window.stillHere = true");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("topic-kind"))).selectByValue("stock");
         List<WebElement> all = driver.findElements(By.cssSelector("article.item"));
         long visible = 0;
@@ -165,7 +166,8 @@ class BrowserScenarioTest {
             visible += hasStock ? 1 : 0;
         }
         assertTrue(visible > 0 && visible < all.size(), visible + " of " + all.size());
-        assertEquals(nextUrl, driver.getCurrentUrl().replaceFirst("#.*", ""), "no reload, no navigation");
+        assertEquals(Boolean.TRUE, chromium.js("return window.stillHere === true"), "no reload, no navigation");
+        assertEquals(nextUrl + "?topic=stock", driver.getCurrentUrl().replaceFirst("#.*", ""), "the URL keeps the filter");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("topic-kind"))).selectByValue("");
         assertTrue(driver.findElements(By.cssSelector("article.item")).stream().allMatch(WebElement::isDisplayed),
                 "every item back with 全部");

@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.List;
@@ -95,11 +101,40 @@ class BuildCommandTest {
 
         Document good = Jsoup.parse(site.resolve("2026/01/2026-01-06.html").toFile(), "UTF-8");
         assertEquals("好标题", good.selectFirst("article.item > h2").text());
-        assertTrue(good.select(".problems pre").text().contains("没有时间的一行"), "unreadable line kept as text");
+        assertTrue(good.select(".problems .kept").text().contains("没有时间的一行"), "unreadable line kept as text");
         Document gbk = Jsoup.parse(site.resolve("2026/01/2026-01-07.html").toFile(), "UTF-8");
         assertEquals("国标", gbk.selectFirst("article.item > h2").text());
         Document problems = Jsoup.parse(site.resolve("problems.html").toFile(), "UTF-8");
         assertTrue(problems.text().contains("只是一些文字"));
+    }
+
+    @Test
+    void feedsCarryTheWholeTextAndWithoutABaseUrlTheBuildWarnsOnce() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        String text = "财联社1月6日电，英伟达发布新一代芯片，性能提升一倍，售价不变，下月起供货。";
+        Files.writeString(content.resolve("d.md"), day("2026-01-06", "**[05:45]** 【英伟达发布新芯片】" + text + "\n"));
+
+        CommandRun relative = run("build", "--content", content.toString(), "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.OK, relative.code(), relative.err());
+        assertEquals(List.of(BuildOptions.RELATIVE_FEEDS),
+                relative.err().lines().filter(l -> !l.startsWith("  … ")).toList(), "progress lines aside");
+        SyndEntry entry = atom(dir.resolve("a/feed.xml")).getEntries().get(0);
+        assertEquals("英伟达发布新芯片", entry.getTitle());
+        assertEquals(text, entry.getContents().get(0).getValue(), "the whole text under the title");
+        assertTrue(entry.getLink().startsWith("2026/01/2026-01-06.html#"), entry.getLink());
+
+        CommandRun absolute = run("build", "--content", content.toString(), "--out", dir.resolve("b").toString(),
+                "--base-url", "https://example.org/cls");
+        assertFalse(absolute.err().contains("warning"), absolute.err());
+        SyndFeed feed = atom(dir.resolve("b/feed.xml"));
+        assertEquals(Set.of("https://example.org/cls/feed.xml", "https://example.org/cls/index.html"),
+                feed.getLinks().stream().map(l -> l.getHref()).collect(Collectors.toSet()), "self and alternate");
+        assertTrue(feed.getEntries().get(0).getLink().startsWith("https://example.org/cls/2026/01/2026-01-06.html#"),
+                feed.getEntries().get(0).getLink());
+    }
+
+    private static SyndFeed atom(Path file) throws Exception {
+        return new SyndFeedInput().build(new XmlReader(file.toFile()));
     }
 
     @Test

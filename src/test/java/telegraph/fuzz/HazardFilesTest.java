@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import telegraph.cli.BuildOptions;
 import telegraph.cli.CommandRun;
 import telegraph.cli.ExitCodes;
 import telegraph.export.ExportFiles;
@@ -51,7 +52,8 @@ class HazardFilesTest {
                 "echo/2026-03-20.jsonl:3: malformed JSON: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
                 "newspaper/CLS_2026-03-18_General.md:28: not an item: expected '**[HH:MM]** text'",
                 "newspaper/CLS_2026-03-18_General.md:30: time [25:99] out of range",
-                "newspaper/CLS_2026-03-19_General.md:1: not valid UTF-8; read as GB18030 (GBK)"),
+                "newspaper/CLS_2026-03-19_General.md:1: not valid UTF-8; read as GB18030 (GBK)",
+                BuildOptions.RELATIVE_FEEDS),
                 build.err().lines().filter(l -> !l.startsWith("  … ")).toList(), "problems, progress lines aside");
         assertTrue(build.out().contains("3 days (3 rebuilt), 17 items"), build.out());
     }

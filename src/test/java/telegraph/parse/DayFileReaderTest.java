@@ -56,6 +56,14 @@ class DayFileReaderTest {
     }
 
     @Test
+    void aProblemKeepsItsTextsLineBreaksWhereAnItemJoinsItsLines() {
+        DayFile f = read(HEAD + "**[05:49]** 第一行\n第二行\n\n一段没有时间的文字，\n  写在两行\u200b里。\n\n**[25:99]** 时间错误\n的一条\n");
+        assertEquals("第一行 第二行", f.items().get(0).text());
+        assertEquals(List.of("一段没有时间的文字，\n写在两行里。", "**[25:99]** 时间错误\n的一条"),
+                f.problems().stream().map(Problem::text).toList(), "lines as written, invisible characters removed");
+    }
+
+    @Test
     void unreadableLinesAreReportedAndKeptAsText() {
         DayFile f = read(HEAD + "**[05:49]** 好的一条。\n\n这一段没有时间。\n\n**[25:99]** 时间错误的一条。\n\n**[07:00]**\n");
         assertEquals(1, f.items().size());

@@ -1,6 +1,7 @@
 package telegraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -120,6 +121,32 @@ class SearchPageBrowserTest {
         Files.write(shot, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("search-sort"))).selectByValue("best");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("sort=best"));
+    }
+
+    /**
+     * A hit on an item without a title shows the item's headline as the model makes it (its
+     * first clause, {@link telegraph.model.Lead}), and a snippet that goes on from there instead
+     * of repeating it.
+     */
+    @Test
+    void anUntitledHitShowsItsFirstClauseAndItsSnippetGoesOnFromThere() {
+        List<telegraph.model.Item> untitled = SearchFixture.items().stream().map(SearchFixture.Indexed::item)
+                .filter(i -> i.title().isEmpty() && i.body().length() > 60
+                        && i.body().codePoints().limit(8).allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
+                .limit(5).toList();
+        assertEquals(5, untitled.size(), "the real files have untitled items");
+        for (telegraph.model.Item item : untitled) {
+            String query = item.body().substring(0, 8);
+            open(StaticServer.base(server) + "search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            WebElement hit = browser.findElement(By.cssSelector("#search-results li[data-id='" + item.id() + "']"));
+            String headline = item.headline();
+            assertEquals(headline, hit.findElement(By.cssSelector("a .title")).getText(), query);
+            assertTrue(headline.endsWith("…"), headline);
+            String snippet = hit.findElement(By.tagName("p")).getText();
+            String rest = item.body().substring(telegraph.model.Lead.of(item.body()).end()).strip();
+            assertTrue(snippet.startsWith(rest.substring(0, 10)), snippet + " goes on from " + rest);
+            assertFalse(snippet.contains(query), snippet + " repeats the headline");
+        }
     }
 
     /** Clicks "更多结果" until it is hidden; every result shown, in order. */

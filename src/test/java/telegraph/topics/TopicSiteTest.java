@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.WireFeedInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,13 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 import telegraph.TestCorpus;
+import telegraph.export.DataExport;
+import telegraph.export.ExportFiles;
 import telegraph.render.SiteInfo;
 import telegraph.site.SiteBuilder;
 
 /**
- * Builds all 50 real files with the topic output (and the jar's default themes) and checks the
- * HTML: every item is on the pages of each of its topics exactly once (a small topic's page, a
- * big topic's year pages), counts agree, feeds are Atom, security names are whole names.
+ * Builds all 50 real files with the export (which feeds take their items' text from) and the
+ * topic output (and the jar's default themes), and checks the HTML: every item is on the pages of
+ * each of its topics exactly once (a small topic's page, a big topic's year pages), counts agree,
+ * feeds are Atom, security names are whole names.
  */
 @Tag("integration")
 class TopicSiteTest {
@@ -62,7 +71,7 @@ class TopicSiteTest {
         // a folder without topics.yml: the jar's default themes
         Path settings = Files.createDirectories(dir.resolve("settings"));
         out = dir.resolve("site");
-        new SiteBuilder(List.of(new TopicOutput(List.of(settings)))).build(new SiteBuilder.Options(
+        new SiteBuilder(List.of(new DataExport(), new TopicOutput(List.of(settings)))).build(new SiteBuilder.Options(
                 List.of(TestCorpus.newspaper()), out, null, new SiteInfo("t", ""), 2, true), (d, t) -> { });
         for (Path page : files("topics", "[^.]+\\.html|[^.]+\\.\\d{4}\\.html")) {
             Document doc = parse(page);
@@ -296,6 +305,57 @@ class TopicSiteTest {
                 String href = ((org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0))
                         .getAttribute("href");
                 assertTrue(Files.isRegularFile(feed.getParent().resolve(href.substring(0, href.indexOf('#')))), href);
+            }
+        }
+    }
+
+    /**
+     * Every feed as a feed reader reads it, through Rome: Atom 1.0, and each entry carries its
+     * item's title and, as content, the whole text under it as the export gives it (dateline,
+     * body, source in brackets). A topic's feed holds its newest items; the archive's, its newest.
+     */
+    @Test
+    void everyFeedParsesAsAtomWithEachItemsWholeText() throws Exception {
+        Map<String, JsonNode> exported = new HashMap<>();
+        for (JsonNode item : ExportFiles.items(out)) {
+            exported.put(item.get("id").asText(), item);
+        }
+        List<Path> feeds = new ArrayList<>(files("topics", ".+\\.xml"));
+        feeds.add(out.resolve("feed.xml"));
+        for (Path file : feeds) {
+            WireFeedInput input = new WireFeedInput();
+            input.setXmlHealerOn(false); // a feed that needs healing is not valid
+            Feed feed = (Feed) input.build(file.toFile());
+            assertEquals("atom_1.0", feed.getFeedType(), file.toString());
+            Set<String> ids = new HashSet<>();
+            for (Entry entry : feed.getEntries()) {
+                String href = entry.getAlternateLinks().get(0).getHref();
+                String id = href.substring(href.indexOf('#') + 1);
+                JsonNode item = exported.get(id);
+                String title = item.path("title").asText();
+                String source = item.path("source").asText();
+                if (!title.isEmpty()) {
+                    assertEquals(title, entry.getTitle(), file + " " + id);
+                }
+                assertEquals(1, entry.getContents().size(), file + " " + id);
+                Content content = entry.getContents().get(0);
+                assertEquals("text", content.getType(), file + " " + id);
+                // the export leaves empty fields out
+                assertEquals(item.path("dateline").asText() + item.path("body").asText()
+                        + (source.isEmpty() ? "" : " (" + source + ")"), content.getValue(), file + " " + id);
+                assertNotNull(entry.getUpdated(), file + " " + id);
+                ids.add(id);
+            }
+            Set<String> items = file.getFileName().toString().equals("feed.xml") ? exported.keySet()
+                    : listed.get(out.relativize(file).toString().replaceFirst("\\.xml$", "")).keySet();
+            int size = file.getFileName().toString().equals("feed.xml") ? MonthTopics.ARCHIVE_ENTRIES
+                    : TopicPages.FEED_ENTRIES;
+            assertEquals(Math.min(size, items.size()), ids.size(), file + " holds its newest items");
+            // ids begin with the item's minute: none left out is newer than the oldest held
+            String oldestHeld = ids.stream().min(String::compareTo).orElseThrow().substring(0, 13);
+            for (String id : items) {
+                assertTrue(ids.contains(id) || id.substring(0, 13).compareTo(oldestHeld) <= 0,
+                        file + " leaves out " + id + ", newer than what it holds");
             }
         }
     }
