@@ -467,13 +467,16 @@
   /**
    * The month's candidates, newest first: items holding every token. When the rarest token's
    * refs are in the directory, those few are the candidates (their text is checked anyway), and
-   * no shard is read.
+   * no shard is read for the query's words; a topic's token is always read, as no text tells it.
    */
   Engine.prototype.candidates = function (month, p) {
     var rarest = 0;
     month.dfs.forEach(function (df, k) { if (df < month.dfs[rarest]) rarest = k; });
     var self = this;
-    var wanted = typeof month.where[rarest] === 'string' ? [rarest] : p.tokens.map(function (t, k) { return k; });
+    var wanted = p.tokens.map(function (t, k) { return k; });
+    if (typeof month.where[rarest] === 'string') {
+      wanted = wanted.filter(function (k) { return k === rarest || p.tokens[k].charAt(0) === TOPIC_MARK; });
+    }
     return Promise.all(wanted.map(function (k) { return self.tokenRefs(month, p.tokens[k], k); })).then(function (lists) {
       var refs = lists[0];
       for (var i = 1; i < lists.length; i++) {
