@@ -22,6 +22,6 @@ final class SiteOutputs {
      */
     static List<ArchiveOutput> of(ThemeSource themes) {
         TopicOutput topics = new TopicOutput(themes);
-        return List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings()), topics);
+        return List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames()), topics);
     }
 }

@@ -16,6 +16,7 @@ import java.util.NavigableMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -65,10 +66,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     private final Function<Item, List<String>> topics;
     private final byte[] topicSettings;
+    private final Map<String, String> topicNames;
 
     /** An index without topic filters. */
     public SearchIndexOutput() {
-        this(item -> List.of(), new byte[0]);
+        this(item -> List.of(), new byte[0], Map.of());
     }
 
     /**
@@ -76,10 +78,14 @@ public final class SearchIndexOutput implements ArchiveOutput {
      *                      a search can be limited to a topic ({@code search.html?topic=…})
      * @param topicSettings what decides topic membership (theme definitions): part of the
      *                      settings, so that a change rebuilds the index
+     * @param topicNames    the name a reader knows a topic by, for keys that are not names
+     *                      themselves ({@code theme/fed} → 美联储): the labels of the search
+     *                      page's facets
      */
-    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings) {
+    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings, Map<String, String> topicNames) {
         this.topics = topics;
         this.topicSettings = topicSettings.clone();
+        this.topicNames = Map.copyOf(topicNames);
     }
 
     private static final Pattern MONTH_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
@@ -220,6 +226,6 @@ public final class SearchIndexOutput implements ArchiveOutput {
             g.writeEndArray();
             g.writeEndObject();
         });
-        pages.page("search.ftlh", "search.html", Map.of());
+        pages.page("search.ftlh", "search.html", Map.of("topicNames", new TreeMap<>(topicNames)));
     }
 }

@@ -73,6 +73,13 @@ public final class TopicOutput implements ArchiveOutput {
         return extractor.topics(item, names).stream().map(t -> t.kind().dir() + "/" + t.slug()).toList();
     }
 
+    /** Each theme's name by its key ({@code theme/fed} → 美联储): a theme's slug is not what readers call it. */
+    public Map<String, String> themeNames() {
+        Map<String, String> names = new TreeMap<>();
+        themes.themes().forEach(t -> names.put(TopicKind.THEME.dir() + "/" + Slugs.of(t.key()), t.name()));
+        return names;
+    }
+
     @Override
     public String name() {
         return "topics";
