@@ -168,7 +168,7 @@
   /**
    * What a query asks: {terms, positive, negative, tokens (required, in order, distinct),
    * scored (tokens scored in best-match order), indexed, countable}. filters: {day, from, to,
-   * major, topic}.
+   * major, topics (kind/slug keys, every one required)}.
    */
   function plan(query, filters, prefixMax) {
     filters = filters || {};
@@ -184,8 +184,9 @@
       });
     });
     var indexed = required.length > 0;
-    if (filters.topic) required.push(TOPIC_MARK + filters.topic);
-    var filtered = !!(filters.day || filters.from || filters.to || filters.major || filters.topic);
+    var topics = filters.topics || [];
+    topics.forEach(function (t) { required.push(TOPIC_MARK + t); });
+    var filtered = !!(filters.day || filters.from || filters.to || filters.major || topics.length);
     return {
       terms: terms, positive: positive, negative: terms.filter(function (t) { return t.negative; }),
       tokens: required, scored: scored, indexed: indexed, filters: filters,
@@ -390,11 +391,7 @@
   Engine.prototype.prepare = function (p) {
     var self = this;
     return this.manifest.then(function (manifest) {
-      return Promise.all(p.tokens.map(function (t) {
-        return self.load('dir/' + bucket(t, manifest.directoryBuckets)).then(function (dir) {
-          return bucketEntries(dir, t);
-        });
-      })).then(function (lists) {
+      return Promise.all(p.tokens.map(function (t) { return self.entry(t); })).then(function (lists) {
         var stride = manifest.directoryStride, dfs = {}, where = {}, totals = {}, items = 0, idf = {};
         manifest.months.forEach(function (m) { items += m.items; });
         lists.forEach(function (list, k) {
@@ -461,6 +458,53 @@
       var index = self.elasticlunr.Index.load(expandShard({tokens: [t], postings: [shard.postings[i]], items: shard.items}));
       var docs = index.index[index.getFields()[0]].getDocs(t);
       return Object.keys(docs).map(function (r) { return parseInt(r, 36); });
+    });
+  };
+
+  /** Indexes of the shards, given the first token of each, that can hold tokens in [lo, hi). */
+  function shardsBetween(firsts, lo, hi) {
+    var out = [];
+    firsts.forEach(function (first, i) {
+      var next = firsts[i + 1];
+      if (first < hi && (next === undefined || next > lo)) out.push(i);
+    });
+    return out;
+  }
+
+  /**
+   * The refs of every token in [lo, hi) that the month's shards hold, {token: [ref]}: tokens held
+   * by at most 3 of the month's items are only in the directory (entry()).
+   */
+  Engine.prototype.tokensBetween = function (month, lo, hi) {
+    var self = this;
+    return Promise.all(shardsBetween(month.shards, lo, hi).map(function (n) {
+      return self.load(month.month + '/s-' + n);
+    })).then(function (shards) {
+      var out = {};
+      shards.forEach(function (shard) {
+        var tokens = [], postings = [];
+        shard.tokens.forEach(function (t, i) {
+          if (t >= lo && t < hi) {
+            tokens.push(t);
+            postings.push(shard.postings[i]);
+          }
+        });
+        if (!tokens.length) return;
+        var index = self.elasticlunr.Index.load(expandShard({tokens: tokens, postings: postings, items: shard.items}));
+        var field = index.index[index.getFields()[0]];
+        tokens.forEach(function (t) {
+          out[t] = Object.keys(field.getDocs(t)).map(function (r) { return parseInt(r, 36); });
+        });
+      });
+      return out;
+    });
+  };
+
+  /** A token's directory entry: [yyyymm, df or "refs", …], newest first. */
+  Engine.prototype.entry = function (token) {
+    var self = this;
+    return this.manifest.then(function (m) {
+      return self.load('dir/' + bucket(token, m.directoryBuckets)).then(function (dir) { return bucketEntries(dir, token); });
     });
   };
 
@@ -589,17 +633,22 @@
 
   var api = {tokens: tokens, indexTokens: indexTokens, parseQuery: parseQuery, termTokens: termTokens, plan: plan,
     matches: matches, fold: fold, installTokenizer: installTokenizer, Engine: Engine, decode: decode, decodeLines: decodeLines, DATA: DATA, bucketEntries: bucketEntries, expandShard: expandShard,
-    snippetAround: snippetAround, headline: headline};
+    snippetAround: snippetAround, headline: headline, shardsBetween: shardsBetween};
   if (typeof module === 'object' && module.exports) module.exports = api;
   if (typeof document === 'undefined') return;
 
   // ---- the page ----
-  var PAGE = 10;
+  var PAGE = 20;
   var SNIPPET_CHARS = 80;
   var DEBOUNCE_MS = 200;
   var BACKGROUND_MONTHS = 24;
+  /** Values shown per facet kind; their directory entries are read to make their counts exact. */
+  var FACET_VALUES = 8;
+  /** How near the end of the list (px) scrolling shows the next page. */
+  var SCROLL_AHEAD = 600;
   var page = document.getElementById('search');
-  if (!page || !global.elasticlunr) return;
+  var Url = global.telegraphSearchUrl, Facets = global.telegraphFacets;
+  if (!page || !global.elasticlunr || !Url || !Facets) return;
   var root = page.getAttribute('data-root') || '';
   installTokenizer(global.elasticlunr);
 
@@ -674,34 +723,56 @@
   var sortBox = document.getElementById('search-sort');
   var scope = document.getElementById('search-scope');
   var status = document.getElementById('search-status');
+  var position = document.getElementById('search-position');
+  var facetBox = document.getElementById('search-facets');
   var list = document.getElementById('search-results');
   var more = document.getElementById('search-more');
   var hint = status.textContent;
+  var topicNames = {};
+  Array.prototype.forEach.call(document.querySelectorAll('#search-topic-names option'), function (o) {
+    topicNames[o.value] = o.textContent;
+  });
+  /** TopicKind's labels: a scope chip names any kind, the facets themes and sources. */
+  var KIND_NAMES = {theme: '主题', source: '来源', stock: '证券', column: '栏目', subject: '财联社题材'};
 
-  var params = new URLSearchParams(location.search);
-  box.value = params.get('q') || '';
-  major.checked = params.get('major') === '1';
-  from.value = params.get('from') || '';
-  to.value = params.get('to') || '';
-  sortBox.value = params.get('sort') === 'best' ? 'best' : 'new';
-  var day = /^\d{4}-\d{2}-\d{2}$/.test(params.get('day') || '') ? params.get('day') : '';
-  var topic = /^[a-z]+\/[^\s~]+$/.test(params.get('topic') || '') ? params.get('topic') : '';
+  var initial = Url.read(new URLSearchParams(location.search));
+  box.value = initial.q;
+  major.checked = initial.major;
+  from.value = initial.from;
+  to.value = initial.to;
+  sortBox.value = initial.sort;
+  var day = initial.day;
+  var topics = initial.topics;
+  var pages = initial.page;
+
+  function topicLabel(topic) {
+    var kind = topic.substring(0, topic.indexOf('/')), slug = topic.substring(kind.length + 1);
+    return (KIND_NAMES[kind] || kind) + ' ' + (topicNames[topic] || slug);
+  }
+
+  function chip(text, title, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-chip';
+    button.textContent = text;
+    button.title = title;
+    button.addEventListener('click', onClick);
+    return button;
+  }
 
   function showScope() {
     scope.textContent = '';
-    [['day', day, '仅搜索 ' + day], ['topic', topic, '仅搜索专题 ' + topic]].forEach(function (s) {
-      if (!s[1]) return;
-      var chip = document.createElement('button');
-      chip.type = 'button';
-      chip.className = 'search-chip';
-      chip.textContent = s[2] + ' ×';
-      chip.title = '去掉这个范围';
-      chip.addEventListener('click', function () {
-        if (s[0] === 'day') day = ''; else topic = '';
-        showScope();
-        run();
-      });
-      scope.appendChild(chip);
+    if (day) {
+      scope.appendChild(chip('仅搜索 ' + day + ' ×', '去掉这个范围', function () {
+        day = '';
+        restart();
+      }));
+    }
+    topics.forEach(function (t) {
+      scope.appendChild(chip('仅搜索' + topicLabel(t) + ' ×', '去掉这个范围', function () {
+        topics = topics.filter(function (other) { return other !== t; });
+        restart();
+      }));
     });
   }
 
@@ -709,7 +780,7 @@
   var generation = 0;
 
   function filters() {
-    return {day: day, topic: topic, major: major.checked, from: from.value, to: to.value};
+    return {day: day, topics: topics, major: major.checked, from: from.value, to: to.value};
   }
 
   function highlight(element, text, words) {
@@ -763,26 +834,43 @@
     var known = s.search.done ? s.search.hits.length : s.search.prepared.count;
     if (known !== null && known !== undefined) {
       status.textContent = '共 ' + known + ' 条' + (known ? '，' + order + '。' : '。');
-      return;
+    } else {
+      status.textContent = '至少 ' + s.search.hits.length + ' 条，至多 ' + s.search.prepared.bound + ' 条（' +
+        (s.reading ? '核对中，' : '') + '已核对 ' + s.search.monthsRead + '/' + s.search.prepared.months.length + ' 个月），' + order + '。';
+      if (!s.reading) {
+        var all = document.createElement('button');
+        all.type = 'button';
+        all.className = 'search-count-all';
+        all.textContent = '统计全部';
+        all.addEventListener('click', function () {
+          s.limit = Infinity;
+          background(s);
+        });
+        status.appendChild(all);
+      }
     }
-    status.textContent = '至少 ' + s.search.hits.length + ' 条，至多 ' + s.search.prepared.bound + ' 条（' +
-      (s.reading ? '核对中，' : '') + '已核对 ' + s.search.monthsRead + '/' + s.search.prepared.months.length + ' 个月），' + order + '。';
-    if (!s.reading) {
-      var all = document.createElement('button');
-      all.type = 'button';
-      all.className = 'search-count-all';
-      all.textContent = '统计全部';
-      all.addEventListener('click', function () {
-        s.limit = Infinity;
-        background(s);
-      });
-      status.appendChild(all);
+    showPosition();
+    showFacets(s);
+  }
+
+  /** Which results are on the screen, 第 a–b 条: the first and last hit in view. */
+  function showPosition() {
+    var hits = list.children, n = hits.length, bar = position.parentNode.getBoundingClientRect().top;
+    var first = -1, last = -1;
+    for (var i = 0; i < n; i++) {
+      var r = hits[i].getBoundingClientRect();
+      if (r.bottom <= 0) continue;
+      if (r.top >= bar) break;
+      if (first < 0) first = i;
+      last = i;
     }
+    position.textContent = first < 0 ? '' : '第 ' + (first + 1) + (last > first ? '–' + (last + 1) : '') + ' 条';
   }
 
   /** Shows hits up to s.shown; newest-first pages come as soon as they are read. */
   function showPage(s) {
     list.setAttribute('aria-busy', 'true');
+    s.paging = true;
     var ready = sortBox.value === 'best'
       ? (s.best || (s.best = s.search.all('best'))) : s.search.next(s.shown).then(function (h) { return h; });
     return ready.then(function (hits) {
@@ -792,9 +880,19 @@
       s.rendered = Math.min(s.shown, hits.length);
       more.hidden = s.search.done ? hits.length <= s.shown : false;
       list.setAttribute('aria-busy', 'false');
+      s.paging = false;
       showStatus(s);
       if (!s.search.done && s.search.prepared.count === null) background(s);
     });
+  }
+
+  function nextPage() {
+    var s = state;
+    if (!s || s.paging || more.hidden) return;
+    s.shown += PAGE;
+    pages = s.shown / PAGE;
+    updateUrl();
+    showPage(s);
   }
 
   /**
@@ -821,26 +919,156 @@
     })();
   }
 
+  // ---- facets: counts of the hits read so far (facets.js), their topic tokens read once per month ----
+  var monthTopics = {};
+  var entries = {};
+
+  function topicsOf(month) {
+    if (!monthTopics[month.month]) monthTopics[month.month] = engine.tokensBetween(month, Facets.first, Facets.past);
+    return monthTopics[month.month];
+  }
+  function entryOf(token) {
+    if (!entries[token]) entries[token] = engine.entry(token).then(Facets.entryOf);
+    return entries[token];
+  }
+
+  /**
+   * Counts what is read so far; once every candidate is checked, reads the directory entries of the
+   * values shown (a few small files) so that their counts become exact, and counts again.
+   */
+  function showFacets(s) {
+    if (s.facets) {
+      s.facetsAgain = true;
+      return;
+    }
+    var search = s.search, read = search.monthsRead, months = search.prepared.months.slice(0, read);
+    var hits = search.hits.slice(), done = search.done;
+    s.facets = Promise.all(months.map(topicsOf)).then(function (refs) {
+      var known = {};
+      months.forEach(function (m, i) { known[m.month] = {refs: refs[i], read: true}; });
+      var shown = pick(Facets.count(hits, known, {}, done));
+      if (!done) return shown;
+      var tokens = shown.map(function (f) { return '~' + f.topic; });
+      return Promise.all(tokens.map(entryOf)).then(function (list) {
+        var got = {};
+        tokens.forEach(function (t, i) { got[t] = list[i]; });
+        return pick(Facets.count(hits, known, got, done));
+      });
+    }).then(function (shown) {
+      if (s !== state) return;
+      renderFacets(s, shown, Facets.timeline(search.prepared.months.map(function (m) { return m.month; }), hits,
+        function (i) { return i < read; }));
+    }).catch(function (e) {
+      if (s === state) facetBox.textContent = '分类统计失败：' + e.message;
+    }).then(function () {
+      s.facets = null;
+      if (s.facetsAgain && s === state) {
+        s.facetsAgain = false;
+        showFacets(s);
+      }
+    });
+  }
+
+  /** The FACET_VALUES most frequent values of each kind, most first. */
+  function pick(counts) {
+    var per = {};
+    return counts.filter(function (f) {
+      per[f.kind] = (per[f.kind] || 0) + 1;
+      return per[f.kind] <= FACET_VALUES;
+    });
+  }
+
+  function countText(n, exact) {
+    return exact ? String(n) : '至少 ' + n;
+  }
+
+  function facetButton(label, n, exact, pressed, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'facet';
+    button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+    var name = document.createElement('span');
+    name.textContent = label;
+    var count = document.createElement('span');
+    count.className = 'facet-count';
+    count.textContent = countText(n, exact);
+    button.appendChild(name);
+    button.appendChild(count);
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  function facetRow(title, kind) {
+    var row = document.createElement('div');
+    row.className = 'facet-row';
+    row.setAttribute('data-kind', kind);
+    var h = document.createElement('span');
+    h.className = 'facet-title';
+    h.textContent = title;
+    row.appendChild(h);
+    facetBox.appendChild(row);
+    return row;
+  }
+
+  function renderFacets(s, values, months) {
+    facetBox.textContent = '';
+    facetBox.hidden = !s.search.hits.length;
+    ['theme', 'source'].forEach(function (kind) {
+      var mine = values.filter(function (f) { return f.kind === kind; });
+      if (!mine.length) return;
+      var row = facetRow(KIND_NAMES[kind], kind);
+      mine.forEach(function (f) {
+        var on = topics.indexOf(f.topic) >= 0;
+        var button = facetButton(topicNames[f.topic] || f.topic.substring(kind.length + 1), f.count, f.exact, on, function () {
+          topics = on ? topics.filter(function (t) { return t !== f.topic; }) : topics.concat([f.topic]);
+          restart();
+        });
+        button.setAttribute('data-topic', f.topic);
+        row.appendChild(button);
+      });
+    });
+    var most = Math.max.apply(null, months.map(function (m) { return m.count; }).concat([1]));
+    var row = facetRow('按月', 'month');
+    months.forEach(function (m) {
+      var range = Url.monthRange(m.month), on = from.value === range.from && to.value === range.to;
+      var button = facetButton(m.month, m.count, m.exact, on, function () {
+        from.value = on ? '' : range.from;
+        to.value = on ? '' : range.to;
+        restart();
+      });
+      button.setAttribute('data-month', m.month);
+      var bar = document.createElement('span');
+      bar.className = 'facet-bar';
+      bar.style.width = Math.round(100 * m.count / most) + '%';
+      button.insertBefore(bar, button.firstChild);
+      row.appendChild(button);
+    });
+  }
+
   function updateUrl() {
-    var p = new URLSearchParams();
-    if (box.value) p.set('q', box.value);
-    if (sortBox.value === 'best') p.set('sort', 'best');
-    if (day) p.set('day', day);
-    if (topic) p.set('topic', topic);
-    if (major.checked) p.set('major', '1');
-    if (from.value) p.set('from', from.value);
-    if (to.value) p.set('to', to.value);
+    var query = Url.write({q: box.value, sort: sortBox.value, day: day, topics: topics, major: major.checked,
+      from: from.value, to: to.value, page: pages});
     try {
-      history.replaceState(null, '', location.pathname + (p.toString() ? '?' + p : ''));
+      history.replaceState(null, '', location.pathname + (query ? '?' + query : ''));
     } catch (e) {
       // some browsers refuse replaceState on file:// pages; the search still works
     }
+  }
+
+  /** A new search from its first page: what the reader changed made the old pages meaningless. */
+  function restart() {
+    pages = 1;
+    showScope();
+    return run();
   }
 
   function run() {
     var my = ++generation;
     updateUrl();
     list.textContent = '';
+    facetBox.textContent = '';
+    facetBox.hidden = true;
+    position.textContent = '';
     more.hidden = true;
     state = null;
     if (!box.value.trim()) {
@@ -856,7 +1084,7 @@
         status.textContent = '请至少输入两个相连的汉字，或一个英文词、数字、股票代码（单个汉字或字母只能与其他词一起搜索）。';
         return;
       }
-      state = {search: search, shown: PAGE, rendered: 0, limit: BACKGROUND_MONTHS};
+      state = {search: search, shown: PAGE * pages, rendered: 0, limit: BACKGROUND_MONTHS};
       return showPage(state);
     }).catch(function (e) {
       if (my !== generation) return;
@@ -868,21 +1096,26 @@
   var timer = null;
   function debounced() {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(restart, DEBOUNCE_MS);
   }
+  var scrolled = false;
+  global.addEventListener('scroll', function () {
+    if (scrolled) return;
+    scrolled = true;
+    global.requestAnimationFrame(function () {
+      scrolled = false;
+      showPosition();
+      if (list.getBoundingClientRect().bottom < global.innerHeight + SCROLL_AHEAD) nextPage();
+    });
+  });
   showScope();
   box.addEventListener('input', debounced);
-  [major, from, to, sortBox].forEach(function (el) { el.addEventListener('change', run); });
-  more.addEventListener('click', function () {
-    if (state) {
-      state.shown += PAGE;
-      showPage(state);
-    }
-  });
+  [major, from, to, sortBox].forEach(function (el) { el.addEventListener('change', restart); });
+  more.addEventListener('click', nextPage);
   box.form.addEventListener('submit', function (e) {
     e.preventDefault();
     var first = list.querySelector('a');
-    if (first) location.href = first.href; else run();
+    if (first) location.href = first.href; else restart();
   });
   // "/" focuses the box: site.js does that on every page
   run();

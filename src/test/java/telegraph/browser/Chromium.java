@@ -25,19 +25,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * message of level error (browser log, which also carries uncaught exceptions and failed loads).
  * Both logs are read through chromedriver, so no CDP version has to match the browser.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final List<String> requests = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
     /** Starts a browser with a fresh profile in {@code profile}; fails clearly if none is installed. */
-    Chromium(Path profile) {
+    public Chromium(Path profile) {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("browser tests need Debian's Chromium and its driver at " + BINARY + " and "
                     + DRIVER + ": apt-get install -y chromium chromium-driver");
@@ -63,15 +63,15 @@ final class Chromium implements AutoCloseable {
         clear();
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 
-    void cdp(String command, Map<String, Object> params) {
+    public void cdp(String command, Map<String, Object> params) {
         driver.executeCdpCommand(command, params);
     }
 
@@ -101,13 +101,13 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Every URL requested since the last {@link #clear()}. */
-    List<String> requests() {
+    public List<String> requests() {
         drain();
         return List.copyOf(requests);
     }
 
     /** Every console error since the last {@link #clear()}. */
-    List<String> errors() {
+    public List<String> errors() {
         drain();
         return List.copyOf(errors);
     }

@@ -40,7 +40,7 @@ class SearchPageBrowserTest {
 
     private static final String QUERY = "英伟达";
     /** Results per page (search.js). */
-    private static final int PAGE = 10;
+    private static final int PAGE = 20;
 
     @TempDir
     static Path profile;
