@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.interactions.Actions;
+import telegraph.TestCorpus;
+import telegraph.cli.Main;
 
 /**
  * Screenshots of home, a day, a security topic and search at 1280 px and 390 px wide (and a day
@@ -101,6 +104,48 @@ class BrowserScreenshotTest {
         assertEquals(List.of(), chromium.errors(), "console errors");
     }
 
+    /**
+     * A search with its facets and the problems page on a 1366×900 desktop and a 390×844 phone
+     * (#30): the facets are drawn, with a count each, and the problems page lists its entries.
+     */
+    @Test
+    void facetsAndProblems() throws IOException {
+        String search = "search.html?q=" + URLEncoder.encode("美联储", StandardCharsets.UTF_8);
+        for (int[] size : List.of(new int[] {1366, 900}, new int[] {390, 844})) {
+            shoot("search-facets", search, size[0], size[1], false);
+            chromium.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.cssSelector(".facet-row[data-kind=theme] .facet")).isEmpty()
+                    && d.findElements(By.cssSelector(".facet-count")).stream().noneMatch(c -> c.getText().startsWith("至少")));
+            Files.write(SHOTS.resolve("search-facets-" + size[0] + ".png"), chromium.driver.getScreenshotAs(OutputType.BYTES));
+            shoot("problems", "problems.html", size[0], size[1], false);
+            assertEquals("所有输入都已读取，没有问题。", chromium.driver.findElement(By.cssSelector("main > p")).getText(),
+                    "the real files read whole");
+            shootProblems(size[0], size[1]);
+        }
+        assertEquals(List.of(), chromium.errors(), "console errors");
+    }
+
+    /**
+     * The problems page of a real day file damaged as scrapers damage them (a line without a time,
+     * an impossible time) beside a file named as a day that holds none, opened from disk.
+     */
+    private static void shootProblems(int width, int height) throws IOException {
+        Path content = Files.createDirectories(profile.resolve("problems-content"));
+        String day = Files.readString(TestCorpus.newspaperFile("CLS_2025-12-15_General.md"));
+        int cut = day.indexOf("**[23:15]**");
+        Files.writeString(content.resolve("CLS_2025-12-15_General.md"), day.substring(0, cut)
+                + "行情显示，这一行没有时间，是抓取时断开的半句。\n\n**[25:61]** 【时间不对的一条】财联社12月15日电，时间写成了 25:61。\n\n"
+                + day.substring(cut));
+        Files.writeString(content.resolve("CLS_2025-12-16_General.md"), "只是一些文字，\n没有标题，也没有时间。\n");
+        Path site = profile.resolve("problems-site");
+        Main.run("build", "--content", content.toString(), "--out", site.toString(), "-q");
+        chromium.cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                "mobile", width <= 600));
+        chromium.driver.get(site.resolve("problems.html").toUri().toString());
+        assertEquals(3, chromium.driver.findElements(By.cssSelector(".problem .where")).size(), "one entry per damaged line or file");
+        Files.write(SHOTS.resolve("problems-" + width + "-damaged.png"), chromium.driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** j brings an item to the top of the window, below the sticky header, wide and narrow. */
     @Test
     void jKeepsTheItemClearOfTheHeader() throws IOException {
@@ -120,7 +165,11 @@ class BrowserScreenshotTest {
     }
 
     private static void shoot(String name, String page, int width, boolean dark) throws IOException {
-        chromium.cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width > 600 ? 1000 : 844,
+        shoot(name, page, width, width > 600 ? 1000 : 844, dark);
+    }
+
+    private static void shoot(String name, String page, int width, int height, boolean dark) throws IOException {
+        chromium.cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width <= 600));
         chromium.cdp("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
