@@ -236,6 +236,23 @@ class TopicSiteTest {
     }
 
     @Test
+    void theByNameNoteShowsWhereAPageMarksAnItemByName() throws IOException {
+        int noted = 0;
+        int plain = 0;
+        for (Path page : files("topics", "[^.]+\\.html|[^.]+\\.\\d{4}\\.html")) {
+            Document doc = parse(page);
+            boolean marked = !doc.select(".topic-items .by-name").isEmpty();
+            assertEquals(marked, doc.selectFirst(".by-name-note") != null, page.toString());
+            if (marked) {
+                noted++;
+            } else if (doc.selectFirst("dl.security") != null) {
+                plain++;
+            }
+        }
+        assertTrue(noted > 50 && plain > 50, "security pages with the note " + noted + ", without " + plain);
+    }
+
+    @Test
     void dayPagesLinkEachItemsTopicsAsChips() throws IOException {
         Document day = parse(out.resolve("2026/01/2026-01-06.html"));
         int chips = 0;
