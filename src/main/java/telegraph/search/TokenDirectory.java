@@ -24,8 +24,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import telegraph.output.OutputWriter;
+import telegraph.output.ReusedDeflater;
 
 /**
  * Which months hold a token, and in how many items: {@code dir/B} maps each token of hash bucket
@@ -74,6 +74,8 @@ final class TokenDirectory {
     static final long DIRTY = 1;
     private static final long EMPTY = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The month lists are state read back by the next build only: the fastest level. */
+    private static final ReusedDeflater LIST_DEFLATERS = new ReusedDeflater(Deflater.BEST_SPEED, true);
 
     private TokenDirectory() {
     }
@@ -149,14 +151,7 @@ final class TokenDirectory {
             list.put('\n');
         }
         out.write(path(month), stream -> {
-            // GZIPOutputStream writes no time stamp, so the bytes depend on the content only
-            GZIPOutputStream gzip = new GZIPOutputStream(stream, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
-            gzip.write(list.array(), 0, list.size());
-            gzip.finish();
+            LIST_DEFLATERS.gzip(list.array(), list.size(), stream);
         });
     }
 
