@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import telegraph.model.Day;
+import telegraph.output.OutputWriter;
 import telegraph.parse.DayAssembler;
 import telegraph.parse.DayFileReader;
 import telegraph.search.SearchIndexOutput;
-import telegraph.site.OutputWriter;
 
 /**
  * The search stage alone, run several times in one JVM on one thread: the first round is what a

@@ -13,6 +13,8 @@
 #      (Hugo from Debian packages, Pagefind from the npm registry, both installed if missing);
 #   3. measures our full build into a fresh output folder
 #      (java -Xmx1g -jar telegraph.jar build --content CORPUS --out OUT);
+#   3b. measures the floor: the corpus read and split into items and the same files written
+#      (bench/Floor.java), which our build and Hugo's are given as multiples of;
 #   4. measures our rebuilds into the same output folder: no change; 20 items appended to the
 #      last day's file; a new day file (the last day copied to the next date). The corpus is
 #      restored afterwards (also on error or Ctrl-C), so reruns are identical;
@@ -137,6 +139,10 @@ JAR="$WORK/telegraph.jar"
 rm -rf "$WORK/templates"
 if [ -d templates ]; then cp -r templates "$WORK/templates"; fi
 TEMPLATES="$WORK/templates"   # a missing folder means the jar's built-in templates
+# the floor is compiled once here, so that its measured runs do not pay the compiler
+FLOOR_CLASSES="$WORK/floor-classes"
+rm -rf "$FLOOR_CLASSES"
+javac -d "$FLOOR_CLASSES" bench/Floor.java
 
 GIT_REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 GIT_DIRTY=$(git status --porcelain -- src pom.xml templates 2>/dev/null | wc -l)
@@ -560,11 +566,11 @@ bench_corpus() {
     # two full builds into fresh folders, as system time varies from run to run on these machines
     discard "$out"
     ours_step "ours-full1-$n" "Ours, full build, first of two (fresh output folder)"
-    local o_wall1=$M_WALL o_rc1=$M_RC
+    local o_wall1=$M_WALL o_cpu1=$M_CPU o_rc1=$M_RC
     discard "$out"
     ours_step "ours-full-$n" "**Ours, full build**, second of two (fresh output folder)"
-    local o_wall=$M_WALL o_rc=$M_RC
-    if [ "$o_rc1" = 0 ] && awk -v a="$o_wall1" -v b="$o_wall" 'BEGIN { exit !(a + 0 < b + 0) }'; then o_wall=$o_wall1; fi
+    local o_wall=$M_WALL o_cpu=$M_CPU o_rc=$M_RC
+    if [ "$o_rc1" = 0 ] && awk -v a="$o_wall1" -v b="$o_wall" 'BEGIN { exit !(a + 0 < b + 0) }'; then o_wall=$o_wall1 o_cpu=$o_cpu1; fi
     SEARCH_SECTION=""
     SIZE_SECTION=""
     if [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ]; then
@@ -576,6 +582,17 @@ $(site_sizes "$out" "$corpus")
     fi
     if [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ]; then bench_search "$n" "$corpus" "$out" "$items"; fi
     [ "$M_RC" = 0 ] || [ "$M_RC" = 1 ] || o_wall=""   # no speed-up for a failed build
+    # --- the floor: the same corpus read and split into items, the same files written (bench/Floor.java)
+    f_wall="" f_cpu=""
+    if [ -n "$o_wall" ]; then
+        local f_out="$WORK/out-floor-$n"
+        discard "$f_out"
+        measure "floor-$n" "$OURS_TIMEOUT" 0 java "-Xmx$XMX" -cp "$FLOOR_CLASSES" Floor "$corpus" "$out" "$f_out"
+        row "Floor: corpus read and split into items, the same files written" "$M_WALL" "$M_CPU" "$M_RSS_MB" \
+            "$(size_mb "$f_out")" "–" "$(exitcell "$M_RC" "$M_NOTE")" "$M_LOAD"
+        if [ "$M_RC" = 0 ]; then f_wall=$M_WALL f_cpu=$M_CPU; fi
+        discard "$f_out"
+    fi
     if [ "$o_rc" = 124 ] || [ "$o_rc" = 137 ]; then
         for label in "Ours, no-change rebuild" "Ours, rebuild after +20 items on the last day" "Ours, rebuild after a new day file"; do
             row "$label" "–" "–" "–" "–" "–" "skipped: full build timed out" "–"
@@ -599,7 +616,7 @@ $(site_sizes "$out" "$corpus")
 }
 
 # bench_corpus_end N DAYS ITEMS MD_MB CORPUS GEN_NOTE T_START LOAD_START EDITED ADDED (uses ROWS,
-# summaries, h_wall, hp_wall, o_wall of the caller) -> appends the section and rewrites RESULTS
+# summaries, h_wall, h_cpu, hp_wall, o_wall, o_cpu of the caller and f_wall, f_cpu) -> appends the section and rewrites RESULTS
 bench_corpus_end() {
     local n=$1 days=$2 items=$3 md_mb=$4 corpus=$5 gen_note=$6 t_start=$7 load_start=$8
     local edited_last=$9 added=${10}
@@ -611,8 +628,13 @@ bench_corpus_end() {
         'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f×", h / o; else print "n/a" }')
     if [ "${p_rc:-}" = "not run" ]; then ratio_all="n/a (Pagefind not run above BENCH_PAGEFIND_MAX_DAYS=$PAGEFIND_MAX_DAYS days)"
     elif [ "${p_rc:-}" != 0 ]; then ratio_all="n/a (Pagefind did not finish)"; fi
-    local hugo_times
+    local hugo_times hugo_cpu_times floor_times
     hugo_times=$(awk -v h="$h_wall" -v o="$o_wall" 'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f", o / h; else print "n/a" }')
+    hugo_cpu_times=$(awk -v h="$h_cpu" -v o="${o_cpu:-}" 'BEGIN { if (o + 0 > 0 && h + 0 > 0) printf "%.2f", o / h; else print "n/a" }')
+    floor_times=$(awk -v fw="${f_wall:-}" -v fc="${f_cpu:-}" -v ow="$o_wall" -v oc="${o_cpu:-}" -v hw="$h_wall" -v hc="$h_cpu" 'BEGIN {
+        if (fw + 0 <= 0 || fc + 0 <= 0) { print "not measured"; exit }
+        printf "ours **%.2f×** its wall time and **%.2f×** its CPU", ow / fw, oc / fc
+        if (hw + 0 > 0 && hc + 0 > 0) printf "; Hugo (pages only) %.2f× and %.2f×", hw / fw, hc / fc }')
 
     SECTIONS+="## $n days
 
@@ -623,7 +645,8 @@ Steps ran from $t_start to $(date '+%H:%M:%S'); load average (1/5/15 min) at sta
 |---|---:|---:|---:|---:|---:|---|---:|
 $ROWS
 Speed-up of our full build (wall time of the faster of our two full builds; below 1× means ours is slower): over Hugo **$ratio_pages**;
-over Hugo + Pagefind **$ratio_all**. Our full build takes **$hugo_times× Hugo's** pages-only build (targets: ≤ 3× at 365 days, < 1× at 3,650 days).
+over Hugo + Pagefind **$ratio_all**. Our full build takes **$hugo_times× Hugo's** pages-only build's wall time and **$hugo_cpu_times×** its CPU (targets: ≤ 3× at 365 days, ≤ 1.5× at 3,650 days).
+Against the floor (the corpus read and split into items, the same files written: \`bench/Floor.java\`, all cores): $floor_times.
 Edits for the rebuild steps: 20 items appended to \`$edited_last\`; new day \`$added\` (a copy of the original
 last day with heading and window line changed). The corpus was restored afterwards.
 

@@ -27,6 +27,7 @@ import telegraph.model.Problem;
 import telegraph.model.SourceLine;
 import telegraph.model.StockCode;
 import telegraph.output.OutputWriter;
+import telegraph.output.ReusedDeflater;
 
 /**
  * The export of a month: its items, in time order, as JSON Lines with every model field, cut into
@@ -76,8 +77,11 @@ public final class MonthData {
     /** The function a chunk's script calls with its key and data. */
     public static final String CALLBACK = "telegraphData";
     static final byte[] TAIL = "\");\n".getBytes(StandardCharsets.US_ASCII);
-    /** gzip's header with no time, name or flags: the same items always give the same bytes. */
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    /**
+     * Level 6: measured on the built chunks (2026-12-05), level 5 saves 5 % of the export's deflate
+     * time for 2 % more bytes and level 4 19 % for 6 %, which the real site's size budget has no room for.
+     */
+    private static final ReusedDeflater DEFLATERS = new ReusedDeflater(Deflater.DEFAULT_COMPRESSION, true);
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -98,41 +102,37 @@ public final class MonthData {
             });
         }
         List<ChunkJson> chunks = new ArrayList<>();
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        try {
-            CRC32 crc = new CRC32();
-            ByteArrayOutputStream packed = new ByteArrayOutputStream(TARGET * 2);
-            byte[] buffer = new byte[1 << 14];
-            int from = 0;
-            long size = 0;
-            for (int i = 0; i < items.size(); i++) {
-                byte[] line = line(items.get(i), dates.get(i));
-                crc.update(line);
-                size += line.length;
-                deflater.setInput(line);
-                drain(deflater, buffer, packed, Deflater.NO_FLUSH);
-                int held = i - from + 1;
-                boolean last = i == items.size() - 1;
-                if (!last && held % GROUP == 0) {
-                    drain(deflater, buffer, packed, Deflater.SYNC_FLUSH);
-                }
-                if (last || held % GROUP == 0 && packed.size() >= TARGET) {
-                    deflater.finish();
-                    while (!deflater.finished()) {
-                        packed.write(buffer, 0, deflater.deflate(buffer));
-                    }
-                    String key = month + "/" + chunks.size();
-                    writeChunk(out, key, packed.toByteArray(), crc.getValue(), size);
-                    chunks.add(new ChunkJson(key + ".js", from, held));
-                    deflater.reset();
-                    crc.reset();
-                    packed.reset();
-                    size = 0;
-                    from = i + 1;
-                }
+        Deflater deflater = DEFLATERS.get();
+        CRC32 crc = new CRC32();
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(TARGET * 2);
+        byte[] buffer = new byte[1 << 14];
+        int from = 0;
+        long size = 0;
+        for (int i = 0; i < items.size(); i++) {
+            byte[] line = line(items.get(i), dates.get(i));
+            crc.update(line);
+            size += line.length;
+            deflater.setInput(line);
+            drain(deflater, buffer, packed, Deflater.NO_FLUSH);
+            int held = i - from + 1;
+            boolean last = i == items.size() - 1;
+            if (!last && held % GROUP == 0) {
+                drain(deflater, buffer, packed, Deflater.SYNC_FLUSH);
             }
-        } finally {
-            deflater.end();
+            if (last || held % GROUP == 0 && packed.size() >= TARGET) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    packed.write(buffer, 0, deflater.deflate(buffer));
+                }
+                String key = month + "/" + chunks.size();
+                writeChunk(out, key, packed.toByteArray(), crc.getValue(), size);
+                chunks.add(new ChunkJson(key + ".js", from, held));
+                deflater.reset();
+                crc.reset();
+                packed.reset();
+                size = 0;
+                from = i + 1;
+            }
         }
         return new MonthJson(month.toString(), items.size(), days.stream().map(MonthData::json).toList(), chunks);
     }
@@ -159,13 +159,9 @@ public final class MonthData {
     /** {@code data/KEY.js}: the gzip member (header, deflated lines, CRC-32 and length) in base64, in a script. */
     private static void writeChunk(OutputWriter out, String key, byte[] deflated, long crc, long size) {
         ByteArrayOutputStream gzip = new ByteArrayOutputStream(deflated.length + 18);
-        gzip.writeBytes(GZIP_HEADER);
+        gzip.writeBytes(ReusedDeflater.GZIP_HEADER);
         gzip.writeBytes(deflated);
-        for (long v : new long[] {crc, size}) {
-            for (int b = 0; b < 4; b++) {
-                gzip.write((int) (v >>> (8 * b)) & 0xff);
-            }
-        }
+        gzip.writeBytes(ReusedDeflater.trailer(crc, size));
         ByteArrayOutputStream file = new ByteArrayOutputStream(gzip.size() * 4 / 3 + 64);
         file.writeBytes(head(key));
         file.writeBytes(Base64.getEncoder().encode(gzip.toByteArray()));

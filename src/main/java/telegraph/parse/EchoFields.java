@@ -3,10 +3,13 @@ package telegraph.parse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import telegraph.model.Level;
 
 /** Field values shared by the two cls-echo-stacker layouts. */
 final class EchoFields {
+
+    private static final Pattern SUBJECT_SEPARATORS = Pattern.compile("[，,、]");
 
     private EchoFields() {
     }
@@ -20,7 +23,7 @@ final class EchoFields {
     }
 
     static List<String> subjects(String value) {
-        return Arrays.stream(value.split("[，,、]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SUBJECT_SEPARATORS.split(value)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /**

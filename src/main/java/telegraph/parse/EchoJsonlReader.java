@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import telegraph.model.Channel;
 import telegraph.model.Problem;
 import telegraph.model.SourceLine;
@@ -22,6 +23,7 @@ import telegraph.model.SourceLine;
 final class EchoJsonlReader {
 
     private static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private final ObjectMapper json = new ObjectMapper();
 
     DayFile read(String name, String[] lines, List<Problem> problems) {
@@ -72,7 +74,7 @@ final class EchoJsonlReader {
         node.path("subjects").forEach(s -> subjects.add(s.isTextual() ? s.asText() : s.path("subject_name").asText()));
         String url = node.path("shareurl").asText(node.path("url").asText(""));
         // Newlines inside items are spaces in every other layout; keep the texts comparable.
-        String oneLine = text.replaceAll("\\s*\\R\\s*", " ").strip();
+        String oneLine = LINE_BREAK.matcher(text).replaceAll(" ").strip();
         return new RawItem(where, DayFile.windowOf(time), time, oneLine,
                 new Extras(node.path("id").asText(""), EchoFields.level(node.path("level").asText("")),
                         subjects, url, true, false));

@@ -22,6 +22,7 @@ final class FeishuReader {
     private static final Pattern START = Pattern.compile("^\\s*- \\[(\\d{1,2}):(\\d{2})\\]\\s*(?:\\*\\*)?\\[(.*)$");
     private static final Pattern END = Pattern.compile("^(.*)\\]\\((https?://[^)\\s]*?/detail/(\\d+)[^)\\s]*)\\)(?:\\*\\*)?\\s*$");
     private static final Pattern SECTION = Pattern.compile("^(?:\\*\\*.*电报\\*\\*|━+)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String ENDINGS = "。！？!?”」』）)】…";
 
     DayFile read(String name, String[] lines, List<Problem> problems) {
@@ -63,7 +64,7 @@ final class FeishuReader {
                 continue;
             }
             text.append(end.group(1).strip());
-            item(where, date, start, text.toString().replaceAll("\\s+", " ").strip(), end, items, problems);
+            item(where, date, start, SPACES.matcher(text).replaceAll(" ").strip(), end, items, problems);
         }
         return new DayFile(name, Layout.FEISHU, "财联社", Channel.GENERAL, date, items, problems);
     }

@@ -55,7 +55,7 @@ public record CoverageModel(int width, int height, List<Cell> cells, List<Label>
         List<Label> labels = new ArrayList<>();
         List<Label> hours = new ArrayList<>();
         for (int c = 0; c < COLUMNS.length; c++) {
-            hours.add(new Label(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2, 12, String.format("%02d", COLUMNS[c])));
+            hours.add(new Label(LABEL_WIDTH + c * CELL_WIDTH + CELL_WIDTH / 2, 12, Dates.zeroPadded(COLUMNS[c], 2)));
         }
         int max = rows.stream().flatMapToInt(r -> java.util.Arrays.stream(r.counts())).max().orElse(1);
         int y = HEADER;
@@ -70,7 +70,7 @@ public record CoverageModel(int width, int height, List<Cell> cells, List<Label>
                 int count = row.counts()[COLUMNS[c]];
                 cells.add(new Cell(LABEL_WIDTH + c * CELL_WIDTH, y, CELL_WIDTH - 1, rowHeight - 1,
                         row.gaps()[COLUMNS[c]] ? "#d9534f" : shade(count, max),
-                        row.name() + " " + String.format("%02d", COLUMNS[c]) + "时：" + count + " 条"));
+                        row.name() + " " + Dates.zeroPadded(COLUMNS[c], 2) + "时：" + count + " 条"));
             }
             y += rowHeight;
         }

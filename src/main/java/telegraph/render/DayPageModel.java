@@ -17,7 +17,7 @@ public record DayPageModel(String date, String heading, String monthDay, String 
 
     public static DayPageModel of(Day day, LocalDate prev, LocalDate next, String root, ItemLinks links) {
         Map<String, String> clocks = new java.util.HashMap<>();
-        day.items().forEach(i -> clocks.put(i.id(), String.format("%02d:%02d", i.time().getHour(), i.time().getMinute())));
+        day.items().forEach(i -> clocks.put(i.id(), Dates.clock(i.time().getHour(), i.time().getMinute())));
         List<ItemView> items = day.items().stream()
                 .map(i -> ItemView.of(i, links.links(i, root), id -> clocks.getOrDefault(id, id))).toList();
         LocalDate date = day.date();

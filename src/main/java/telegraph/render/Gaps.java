@@ -37,7 +37,7 @@ public final class Gaps {
             while (h < 24 && hours.get(h) == 0) {
                 h++;
             }
-            notes.add(String.format("%02d:00–%02d:59 没有电报（该时段通常有）", start, h - 1));
+            notes.add(Dates.zeroPadded(start, 2) + ":00–" + Dates.zeroPadded(h - 1, 2) + ":59 没有电报（该时段通常有）");
         }
         return notes;
     }

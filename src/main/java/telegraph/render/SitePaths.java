@@ -10,11 +10,11 @@ public final class SitePaths {
     }
 
     public static String dayPage(LocalDate date) {
-        return String.format("%04d/%02d/%s.html", date.getYear(), date.getMonthValue(), date);
+        return Dates.zeroPadded(date.getYear(), 4) + "/" + Dates.zeroPadded(date.getMonthValue(), 2) + "/" + date + ".html";
     }
 
     public static String monthPage(YearMonth month) {
-        return String.format("%04d/%02d/index.html", month.getYear(), month.getMonthValue());
+        return Dates.zeroPadded(month.getYear(), 4) + "/" + Dates.zeroPadded(month.getMonthValue(), 2) + "/index.html";
     }
 
     /** The folder of the JSON export. */

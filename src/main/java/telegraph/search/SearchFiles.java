@@ -11,6 +11,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import telegraph.output.OutputWriter;
+import telegraph.output.ReusedDeflater;
 
 /**
  * Writes each piece of the index once, as {@code search/KEY.js}: a script that hands the piece to
@@ -42,9 +43,13 @@ final class SearchFiles {
     /** Each piece's JSON, then its file, are made in here: one instance serves one thread. */
     private final ByteBuf json = new ByteBuf(1 << 16);
     private final ByteBuf file = new ByteBuf(1 << 16);
-    /** Deflate's level for every piece. */
-    static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
-    private final Deflater deflater = new Deflater(LEVEL);
+    /**
+     * Deflate's level for every piece. Measured on the built pieces (2026-12-05): level 5 deflates
+     * a 365-day synthetic index in 1.5 s of CPU instead of level 6's 3.6 s for 1.9 % more bytes,
+     * 1 % on the 50 real files; level 4 (0.7 s, +3 %) would take the real site over its size budget.
+     */
+    static final int LEVEL = 5;
+    private static final ReusedDeflater DEFLATERS = new ReusedDeflater(LEVEL, false);
     private final byte[] chunk = new byte[1 << 16];
 
     SearchFiles(OutputWriter out) {
@@ -64,7 +69,7 @@ final class SearchFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        deflater.reset();
+        Deflater deflater = DEFLATERS.get();
         deflater.setInput(json.array(), 0, json.size());
         deflater.finish();
         ByteBuf packed = new ByteBuf(json.size() / 3 + 64);

@@ -21,11 +21,12 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import telegraph.output.OutputWriter;
+import telegraph.output.ReusedDeflater;
 
 /**
  * Which months hold a token, and in how many items: {@code dir/B} maps each token of hash bucket
@@ -74,6 +75,12 @@ final class TokenDirectory {
     static final long DIRTY = 1;
     private static final long EMPTY = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern COUNT = Pattern.compile("\\d+");
+    private static final Pattern NUMBERS = Pattern.compile("[\\d,]*");
+    private static final Pattern SOME_NUMBERS = Pattern.compile("[\\d,]+");
+    private static final Pattern STATE_FILE = Pattern.compile("\\d{4}-\\d{2}\\.bin");
+    /** The month lists are state read back by the next build only: the fastest level. */
+    private static final ReusedDeflater LIST_DEFLATERS = new ReusedDeflater(Deflater.BEST_SPEED, true);
 
     private TokenDirectory() {
     }
@@ -149,14 +156,7 @@ final class TokenDirectory {
             list.put('\n');
         }
         out.write(path(month), stream -> {
-            // GZIPOutputStream writes no time stamp, so the bytes depend on the content only
-            GZIPOutputStream gzip = new GZIPOutputStream(stream, 1 << 16) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED);
-                }
-            };
-            gzip.write(list.array(), 0, list.size());
-            gzip.finish();
+            LIST_DEFLATERS.gzip(list.array(), list.size(), stream);
         });
     }
 
@@ -168,7 +168,8 @@ final class TokenDirectory {
 
     private static SearchIndexOutput.MonthEntry head(YearMonth month, String line) throws IOException {
         String[] head = line == null ? new String[0] : line.split("\t", -1);
-        if (head.length < 3 || !head[0].matches("\\d+") || !head[1].matches("[\\d,]*") || !head[2].matches("[\\d,]+")) {
+        if (head.length < 3 || !COUNT.matcher(head[0]).matches() || !NUMBERS.matcher(head[1]).matches()
+                || !SOME_NUMBERS.matcher(head[2]).matches()) {
             throw new IOException(path(month) + ": no head line");
         }
         return new SearchIndexOutput.MonthEntry(month, Integer.parseInt(head[0]), numbers(head[1]), numbers(head[2]),
@@ -365,7 +366,7 @@ final class TokenDirectory {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
-                if (name.matches("\\d{4}-\\d{2}\\.bin")) {
+                if (STATE_FILE.matcher(name).matches()) {
                     months.add(YearMonth.parse(name.substring(0, 7)));
                 }
             }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import telegraph.output.OutputWriter;
 
 /**
@@ -98,9 +97,8 @@ record MonthFile(List<Entry> items, List<TopicMonth> topics, List<Entry> latest)
     /** Gzipped: titles and excerpts of a month's items compress about fourfold, and no reader needs them. */
     void write(OutputWriter out, YearMonth month) {
         out.write(TopicPaths.monthFile(month), stream -> {
-            GZIPOutputStream gzip = new GZIPOutputStream(stream);
-            gzip.write(JSON.writeValueAsBytes(this));
-            gzip.finish();
+            byte[] json = JSON.writeValueAsBytes(this);
+            TopicPaths.STATE_DEFLATERS.gzip(json, json.length, stream);
         });
     }
 }

@@ -2,9 +2,13 @@ package telegraph.topics;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The normal form of names from item text, so that spellings of one name are one topic. */
 final class Names {
+
+    private static final Pattern DOTS = Pattern.compile("[・•‧∙⋅]");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Names() {
     }
@@ -16,7 +20,7 @@ final class Names {
      */
     static String display(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        s = s.replaceAll("[・•‧∙⋅]", "·").replaceAll("\\s+", "");
+        s = SPACE.matcher(DOTS.matcher(s).replaceAll("·")).replaceAll("");
         return s.strip();
     }
 

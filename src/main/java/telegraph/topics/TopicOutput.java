@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import telegraph.model.Day;
 import telegraph.model.Item;
@@ -48,6 +49,7 @@ import telegraph.output.OutputWriter;
  */
 public final class TopicOutput implements ArchiveOutput {
 
+    private static final Pattern MONTH_PREFIX = Pattern.compile("\\d{4}-\\d{2}");
     private static final int MONTH_HIGHLIGHTS = 16;
 
     private final TopicExtractor extractor;
@@ -265,7 +267,7 @@ public final class TopicOutput implements ArchiveOutput {
         Set<YearMonth> months = new TreeSet<>();
         for (Path file : list(dir)) {
             String name = file.getFileName().toString();
-            if (name.length() == 7 + suffix.length() && name.endsWith(suffix) && name.matches("\\d{4}-\\d{2}.*")) {
+            if (name.length() == 7 + suffix.length() && name.endsWith(suffix) && MONTH_PREFIX.matcher(name).lookingAt()) {
                 months.add(YearMonth.parse(name.substring(0, 7)));
             }
         }

