@@ -89,7 +89,7 @@
     }).reverse();
   }
 
-  /** The directory entry of a token as {yyyymm: df | "refs"}, from search.js's bucketEntries list. */
+  /** The directory entry of a token as {yyyymm: df | "refs"}, from search-format.js's bucketEntries list. */
   function entryOf(list) {
     var out = {};
     for (var i = 0; i < list.length; i += 2) out[String(list[i])] = list[i + 1];

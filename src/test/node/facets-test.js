@@ -1,18 +1,15 @@
 // Unit tests of the search page's pure logic that has no index to read: facet counts
-// (templates/assets/facets.js), the address a search keeps (search-url.js) and which shards can
-// hold a range of tokens (search.js). Usage: node facets-test.js ASSETS_DIR
+// (templates/assets/facets.js), the address a search keeps (search-url.js), which shards can
+// hold a range of tokens (search-format.js) and the plan of a query (search-query.js); the search
+// files are run as search.html runs them. Usage: node facets-test.js ASSETS_DIR
 'use strict';
 const assert = require('assert');
 const path = require('path');
 const assets = process.argv[2];
 const facets = require(path.resolve(assets, 'facets.js'));
 const url = require(path.resolve(assets, 'search-url.js'));
-const search = require(path.resolve(assets, 'search.js'));
-
-const tests = [];
-function test(name, run) {
-  tests.push({name, run});
-}
+const search = require('./page-scripts.js').searchPage(assets);
+const test = require('./unit.js');
 
 const hits = [{month: '2026-01', ref: 1}, {month: '2026-01', ref: 5}, {month: '2026-01', ref: 9}, {month: '2025-12', ref: 2}];
 
@@ -92,16 +89,15 @@ test('every topic of the filters is a token the plan requires', () => {
   assert.strictEqual(p.countable, false);
 });
 
-let failed = 0;
-for (const t of tests) {
-  try {
-    t.run();
-  } catch (e) {
-    failed++;
-    console.error('FAIL ' + t.name + '\n' + e.message);
-  }
-}
-if (failed) {
-  console.error(failed + ' of ' + tests.length + ' tests failed');
-  process.exit(1);
-}
+test('search.html\'s scripts run in its order as plain scripts, each search file adding to one namespace', () => {
+  const scripts = require('./page-scripts.js').searchPageScripts(assets);
+  assert.deepStrictEqual(scripts, ['search-url.js', 'facets.js', 'search-tokenizer.js', 'search-query.js',
+    'search-format.js', 'search-engine.js', 'search.js']);
+  // what search.js takes from the files before it
+  ['installTokenizer', 'Engine', 'decode', 'decodeLines', 'fold'].forEach(name => assert.strictEqual(typeof search[name], 'function', name));
+  assert.strictEqual(search.DATA, 'data:');
+  // and gives the tests: what a hit shows
+  assert.strictEqual(typeof search.snippetAround, 'function');
+  assert.strictEqual(typeof search.headline, 'function');
+});
+

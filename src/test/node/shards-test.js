@@ -1,20 +1,20 @@
 // Decodes every piece of a built site's search index as the page does, expands every shard into the
 // elasticlunr index it stands for and loads it with stock elasticlunr.js 0.9.5 (Index.load), runs the shared tokenizer table through the page's
-// tokenizer, and checks that the page's search (templates/assets/search.js) gives, for every
+// tokenizer, and checks that the page's search (templates/assets/search-*.js, run as search.html runs them) gives, for every
 // query of src/test/resources/search/queries.json in both orders, exactly the ids and the count
 // the brute force of SearchRecallTest found (target/search-it/expected.json); and that the first
-// page (20 hits, as search.js shows it) of each newest-first
+// page (20 hits, as search.js, the page, shows it) of each newest-first
 // query the index answers exactly reads under 1 MB.
 // Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`, and the text is the
 // export's: data/YYYY-MM/N.js, `telegraphData("YYYY-MM/N","<base64 of gzip of JSON Lines>");`.
-// Usage: node shards-test.js ELASTICLUNR_JS SEARCH_JS SITE_DIR EXPECTED_JSON TOKENIZER_CASES_JSON
+// Usage: node shards-test.js ELASTICLUNR_JS ASSETS_DIR SITE_DIR EXPECTED_JSON TOKENIZER_CASES_JSON
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
-const [elasticlunrPath, searchPath, site, expectedPath, casesPath] = process.argv.slice(2);
+const [elasticlunrPath, assets, site, expectedPath, casesPath] = process.argv.slice(2);
 const elasticlunr = require(path.resolve(elasticlunrPath));
-const search = require(path.resolve(searchPath));
+const search = require('./page-scripts.js').searchPage(assets);
 search.installTokenizer(elasticlunr);
 const dir = path.join(site, 'search');
 const failures = [];

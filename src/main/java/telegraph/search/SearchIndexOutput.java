@@ -37,8 +37,8 @@ import telegraph.output.OutputWriter;
  * which); so a query reads its words' directory entries first, then, newest month first, only the
  * shards of its words in the months holding all of them, and checks the candidates in the items'
  * text. Each shard stands for a stock elasticlunr index, every piece is stored deflated
- * ({@link SearchFiles}). See {@code templates/assets/search.js} for the reading side and
- * {@code search.md} for the design.
+ * ({@link SearchFiles}). See {@code templates/assets/search-format.js} and
+ * {@code search-engine.js} for the reading side and {@code search.md} for the design.
  */
 public final class SearchIndexOutput implements ArchiveOutput {
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Splits text into search tokens. Stock elasticlunr splits on spaces, which leaves a Chinese
  * sentence as one token, so the page replaces {@code elasticlunr.tokenizer} with this same
- * algorithm ({@code templates/assets/search.js}); any change here must be made there too, and
+ * algorithm ({@code templates/assets/search-tokenizer.js}); any change here must be made there too, and
  * {@code src/test/resources/search/tokenizer-cases.json} (read by the Java and the Node test)
  * says what both must give.
  *

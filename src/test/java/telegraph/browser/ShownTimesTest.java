@@ -155,7 +155,7 @@ class ShownTimesTest {
 
     /**
      * Queries whose results are mostly night news from America (鲍威尔, 道指), one within a day, in
-     * both orders: each hit, read by search.js from the export, shows its true date and time;
+     * both orders: each hit, read by the search page from the export, shows its true date and time;
      * newest first is by that time.
      */
     @Test
