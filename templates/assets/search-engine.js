@@ -156,7 +156,8 @@
 
   /**
    * A search in progress: hits come newest first as months and their chunks are read.
-   * next(want) reads until `want` hits are known or all are; hits are {month, ref, row, score}.
+   * next(want) reads until `want` hits are known or all are; hits are {month, ref, row, score,
+   * version}, version the earlier version that holds the query where the item's own text does not.
    */
   function Search(engine, p, prepared) {
     this.engine = engine;
@@ -202,8 +203,8 @@
     });
     return Promise.all(batch.map(function (c) { return chunks[c.chunk]; })).then(function (rows) {
       batch.forEach(function (c, i) {
-        var row = rows[i][c.row];
-        if (S.accepts(row, self.plan)) self.hits.push({month: c.month, ref: c.ref, row: row});
+        var row = rows[i][c.row], text = S.accepts(row, self.plan);
+        if (text) self.hits.push({month: c.month, ref: c.ref, row: row, version: text === row ? null : text});
       });
       if (!self.queue.length) self.monthsRead++;
       return self.step(want);

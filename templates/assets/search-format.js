@@ -35,15 +35,21 @@
   }
 
   /**
-   * What a search reads of an exported item: [id, date, when, level, title, body, rest, lead]
-   * (SearchText.java; lead, where an untitled body's first clause ends, is for showing it only).
-   * date is the window day, whose page holds the item and which the filters mean; when is what a
-   * hit shows, the true date and time (an item past midnight happened on the day after date).
+   * What a search reads of an exported item: [id, date, when, level, title, body, rest, lead,
+   * versions] (SearchText.java; lead, where an untitled body's first clause ends, is for showing it
+   * only; versions, its earlier versions, oldest first, each [id, date, when, level, title, body,
+   * source]). date is the window day, whose page holds the item and which the filters mean; when is
+   * what a hit shows, the true date and time (an item past midnight happened on the day after date).
    */
   function row(item) {
     var rest = (item.source || '') + (item.stocks || []).map(function (s) { return ' ' + s.code; }).join('');
-    var when = item.time.substring(0, 10) + ' ' + item.time.substring(11, 16);
-    return [item.id, item.date, when, item.level, item.title || '', item.body || '', rest, item.lead];
+    return [item.id, item.date, when(item.time), item.level, item.title || '', item.body || '', rest, item.lead,
+      (item.versions || []).map(function (v) {
+        return [v.id, item.date, when(v.time), item.level, v.title || '', v.body || '', v.source || ''];
+      })];
+  }
+  function when(time) {
+    return time.substring(0, 10) + ' ' + time.substring(11, 16);
   }
 
   /**

@@ -121,13 +121,23 @@
     };
   }
 
-  /** Whether an item's row [id, date, when, level, title, body, rest] passes the query. */
+  /**
+   * What of an item's row (search-format.js) passes the query: the row where the item's own text
+   * holds it, else the latest of its earlier versions that does (found in an earlier version),
+   * else null. The filters are the item's.
+   */
   function accepts(row, p) {
     var f = p.filters;
-    if (f.day && row[1] !== f.day) return false;
-    if (f.from && row[1] < f.from) return false;
-    if (f.to && row[1] > f.to) return false;
-    if (f.major && row[3] === 'C') return false;
+    if (f.day && row[1] !== f.day) return null;
+    if (f.from && row[1] < f.from) return null;
+    if (f.to && row[1] > f.to) return null;
+    if (f.major && row[3] === 'C') return null;
+    if (holds(row, p)) return row;
+    for (var k = (row[8] || []).length - 1; k >= 0; k--) if (holds(row[8][k], p)) return row[8][k];
+    return null;
+  }
+  /** Whether one text, [id, date, when, level, title, body, rest], holds the query. */
+  function holds(row, p) {
     var s = S.fold(row[4] + '\n' + row[5] + '\n' + row[6]);
     return p.positive.every(function (t) { return matches(s, t); })
       && !p.negative.some(function (t) { return matches(s, t); });

@@ -203,8 +203,8 @@
     });
   }
 
-  function hitItem(row, words) {
-    var li = document.createElement('li');
+  function hitItem(h, words) {
+    var row = h.row, li = document.createElement('li');
     li.className = 'search-hit' + (row[3] !== 'C' ? ' major' : '');
     li.setAttribute('data-id', row[0]);
     var a = document.createElement('a');
@@ -214,15 +214,24 @@
     when.className = 'when';
     when.textContent = row[2] + (row[3] !== 'C' ? ' 重磅' : '');
     a.appendChild(when);
+    if (h.version) {
+      // the item's own text does not hold the query: an earlier version's does, and its snippet shows
+      var earlier = document.createElement('span');
+      earlier.className = 'when earlier';
+      earlier.textContent = '见于早先版本';
+      earlier.title = h.version[2];
+      a.appendChild(earlier);
+    }
     var title = document.createElement('span');
     title.className = 'title';
     var shown = headline(row);
     highlight(title, shown.title, words);
     a.appendChild(title);
     li.appendChild(a);
-    if (shown.text) {
+    var text = h.version ? h.version[5] || h.version[4] : shown.text;
+    if (text) {
       var p = document.createElement('p');
-      highlight(p, snippetAround(shown.text, words, SNIPPET_CHARS), words);
+      highlight(p, snippetAround(text, words, SNIPPET_CHARS), words);
       li.appendChild(p);
     }
     return li;
@@ -282,7 +291,7 @@
     return ready.then(function (hits) {
       if (s !== state) return;
       var w = words(s);
-      hits.slice(s.rendered, s.shown).forEach(function (h) { list.appendChild(hitItem(h.row, w)); });
+      hits.slice(s.rendered, s.shown).forEach(function (h) { list.appendChild(hitItem(h, w)); });
       s.rendered = Math.min(s.shown, hits.length);
       more.hidden = s.search.done ? hits.length <= s.shown : false;
       list.setAttribute('aria-busy', 'false');

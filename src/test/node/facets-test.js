@@ -89,6 +89,21 @@ test('every topic of the filters is a token the plan requires', () => {
   assert.strictEqual(p.countable, false);
 });
 
+test('a query only an earlier version holds passes in that version; each text is checked on its own', () => {
+  const item = search.row({id: 'b', date: '2026-01-10', time: '2026-01-11T00:41:00+08:00', level: 'C', title: '伊朗军方表示',
+    body: '将捍卫国家利益', versions: [{id: 'a', time: '2026-01-10T20:36:00+08:00', title: '伊朗军方表示', body: '没有和平也没有停火'}]});
+  const version = item[8][0];
+  assert.deepStrictEqual(version, ['a', '2026-01-10', '2026-01-10 20:36', 'C', '伊朗军方表示', '没有和平也没有停火', '']);
+  assert.strictEqual(search.accepts(item, search.plan('没有和平也没有停火', {}, 10)), version);
+  assert.strictEqual(search.accepts(item, search.plan('伊朗军方 捍卫', {}, 10)), item);
+  // a term in the item and another only in its version: no one text holds both
+  assert.strictEqual(search.accepts(item, search.plan('捍卫 停火', {}, 10)), null);
+  // the version holds 伊朗军方 without 捍卫
+  assert.strictEqual(search.accepts(item, search.plan('伊朗军方 -捍卫', {}, 10)), version);
+  // the filters are the item's
+  assert.strictEqual(search.accepts(item, search.plan('停火', {day: '2026-01-11'}, 10)), null);
+});
+
 test('search.html\'s scripts run in its order as plain scripts, each search file adding to one namespace', () => {
   const scripts = require('./page-scripts.js').searchPageScripts(assets);
   assert.deepStrictEqual(scripts, ['search-url.js', 'facets.js', 'search-tokenizer.js', 'search-query.js',

@@ -2,7 +2,8 @@
 // elasticlunr index it stands for and loads it with stock elasticlunr.js 0.9.5 (Index.load), runs the shared tokenizer table through the page's
 // tokenizer, and checks that the page's search (templates/assets/search-*.js, run as search.html runs them) gives, for every
 // query of src/test/resources/search/queries.json in both orders, exactly the ids and the count
-// the brute force of SearchRecallTest found (target/search-it/expected.json); and that the first
+// the brute force of SearchRecallTest found (target/search-it/expected.json), and the same hits
+// found only in an earlier version of their item; and that the first
 // page (20 hits, as search.js, the page, shows it) of each newest-first
 // query the index answers exactly reads under 1 MB.
 // Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`, and the text is the
@@ -106,6 +107,11 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
           `brute force ${e.count} [${e[sort].slice(0, 3)}…]`);
       }
       if (r.indexCount !== null && r.indexCount !== e.count) failures.push(`${q.q}: index count ${r.indexCount}, brute force ${e.count}`);
+      // the hits found only in an earlier version of the item, marked so on the page
+      const earlier = r.hits.filter(h => h.version).map(h => h.row[0]).sort();
+      if (JSON.stringify(earlier) !== JSON.stringify([...e.earlier].sort())) {
+        failures.push(`${q.q} ${sort}: found in an earlier version: node [${earlier}], brute force [${e.earlier}]`);
+      }
     }
     // a fresh engine: what the first page of the newest-first order reads
     read = new Set();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import telegraph.model.Day;
 import telegraph.model.Item;
+import telegraph.model.Version;
 
 /**
  * The inverted index of one month, the unit the builder hands over. Refs are the items'
@@ -48,6 +49,8 @@ final class MonthIndex {
 
     /** The ref of the item being read; the part being read, as chars. */
     private int current;
+    /** Whether a token met again in the item counts up its posting: not in earlier versions. */
+    private boolean counting = true;
     private char[] text = new char[1024];
     /** {@link SearchText#rest} of each item, which the text store writes too. */
     private final String[] rests;
@@ -66,6 +69,9 @@ final class MonthIndex {
         long chars = 0;
         for (Item item : items) {
             chars += item.title().length() + item.body().length();
+            for (Version v : item.versions()) {
+                chars += v.title().length() + v.body().length();
+            }
         }
         read = new int[(int) Math.min(1 << 28, 2 * chars + 64)];
         int[] readStart = new int[items.size() + 1];
@@ -104,6 +110,15 @@ final class MonthIndex {
             scan(item.title(), sink);
             scan(item.body(), sink);
             scan(rests[ref], sink);
+            // its earlier versions add the tokens the item's own text lacks, counted once: search
+            // finds them too, and an item's counts stay those of its own text
+            counting = false;
+            for (Version v : item.versions()) {
+                scan(v.title(), sink);
+                scan(v.body(), sink);
+                scan(v.source(), sink);
+            }
+            counting = true;
             for (String key : topics.apply(item)) {
                 char[] token = (TOPIC_MARK[0] + key).toCharArray();
                 push(wordId(token, token.length));
@@ -141,7 +156,9 @@ final class MonthIndex {
     private void push(int id) {
         int s = STATE * id;
         if (state[s] == current) {
-            read[state[s + 1] + 1]++;
+            if (counting) {
+                read[state[s + 1] + 1]++;
+            }
             return;
         }
         if (readSize + 2 > read.length) {

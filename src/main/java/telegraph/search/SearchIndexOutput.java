@@ -48,8 +48,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
      * shards; a four-word query reads at most four of them in a month.
      */
     static final long POSTINGS_PER_SHARD = 100_000;
-    /** Changes whenever the files' format does, so an incremental build rebuilds every month. */
-    private static final String FORMAT = "search-format-6";
+    /**
+     * Changes whenever the files' format or what they hold does (+versions: earlier versions'
+     * text is indexed), so an incremental build rebuilds every month.
+     */
+    private static final String FORMAT = "search-format-6+versions";
     /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
     static final char TOPIC_MARK = '~';
 

@@ -1,12 +1,16 @@
 package telegraph.search;
 
+import java.util.List;
 import telegraph.model.Item;
 import telegraph.model.StockCode;
+import telegraph.model.Version;
 
 /**
- * The text of an item that search indexes: title, body, source and every stock code it names.
- * Not the dateline ({@code 财联社1月6日电，}): every item has one, so its words (财联, 联社, 日电)
- * would be postings of every item, the largest part of the index, for queries nobody needs.
+ * The text of an item that search indexes: title, body, source and every stock code it names;
+ * and the text of each of its earlier versions (title, body, source), which search finds too: a
+ * query held by an earlier version alone finds the item, marked as found there. Not the dateline
+ * ({@code 财联社1月6日电，}): every item has one, so its words (财联, 联社, 日电) would be
+ * postings of every item, the largest part of the index, for queries nobody needs.
  */
 public final class SearchText {
 
@@ -15,6 +19,15 @@ public final class SearchText {
 
     public static String of(Item item) {
         return item.title() + '\n' + item.body() + '\n' + rest(item);
+    }
+
+    /** The text of each earlier version of the item, oldest first: title, body and source. */
+    public static List<String> versions(Item item) {
+        return item.versions().stream().map(SearchText::of).toList();
+    }
+
+    static String of(Version version) {
+        return version.title() + '\n' + version.body() + '\n' + version.source();
     }
 
     /** What follows title and body: the source and every stock code the item names. */

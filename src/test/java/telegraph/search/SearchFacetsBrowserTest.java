@@ -58,7 +58,7 @@ class SearchFacetsBrowserTest {
         SearchFixture.items().forEach(x -> topics.put(x.item().id(), x.topics()));
         matching = new ArrayList<>();
         for (JsonNode item : ExportFiles.items(SearchFixture.SITE)) {
-            if (SearchRecallTest.fold(text(item)).contains(QUERY)) {
+            if (texts(item).stream().anyMatch(text -> SearchRecallTest.fold(text).contains(QUERY))) {
                 String id = item.get("id").asText();
                 matching.add(new Hit(id, item.get("date").asText(), topics.get(id)));
             }
@@ -76,11 +76,18 @@ class SearchFacetsBrowserTest {
         }
     }
 
-    /** What the index was made of (SearchText): title, body, then the source and every stock code. */
-    private static String text(JsonNode item) {
+    /**
+     * What the index was made of (SearchText): title, body, then the source and every stock code;
+     * and each earlier version's title, body and source.
+     */
+    private static List<String> texts(JsonNode item) {
         StringBuilder rest = new StringBuilder(item.path("source").asText(""));
         item.path("stocks").forEach(s -> rest.append(' ').append(s.get("code").asText()));
-        return item.path("title").asText("") + "\n" + item.path("body").asText("") + "\n" + rest;
+        List<String> texts = new ArrayList<>();
+        texts.add(item.path("title").asText("") + "\n" + item.path("body").asText("") + "\n" + rest);
+        item.path("versions").forEach(v -> texts.add(v.path("title").asText("") + "\n" + v.path("body").asText("")
+                + "\n" + v.path("source").asText("")));
+        return texts;
     }
 
     @Test

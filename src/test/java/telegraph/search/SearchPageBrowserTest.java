@@ -149,6 +149,26 @@ class SearchPageBrowserTest {
         }
     }
 
+    /**
+     * A phrase only the earlier version of a real re-posted item holds (SearchRecallTest) finds the
+     * item, over HTTP and from file://: its link is the item's, it is marked 见于早先版本, and its
+     * snippet is the earlier version's text, with the phrase highlighted.
+     */
+    @Test
+    void aPhraseOfAnEarlierVersionFindsTheItemMarkedSo() {
+        String phrase = "没有和平也没有停火";
+        String id = "20260111-0041-206670a6";
+        String query = "search.html?q=" + URLEncoder.encode(phrase, StandardCharsets.UTF_8);
+        for (String url : List.of(StaticServer.base(server) + query, SearchFixture.SITE.toAbsolutePath().toUri() + query)) {
+            assertEquals(List.of(id), open(url), url);
+            assertTrue(finalStatus().startsWith("共 1 条"), url);
+            WebElement hit = browser.findElement(By.cssSelector("#search-results li"));
+            assertTrue(hit.findElement(By.tagName("a")).getAttribute("href").endsWith("2026/01/2026-01-10.html#" + id), url);
+            assertEquals("见于早先版本", hit.findElement(By.cssSelector(".earlier")).getText(), url);
+            assertEquals(phrase, hit.findElement(By.cssSelector("p mark")).getText(), url);
+        }
+    }
+
     /** Clicks "更多结果" until it is hidden; every result shown, in order. */
     private static List<String> allPages() {
         WebElement more = browser.findElement(By.id("search-more"));

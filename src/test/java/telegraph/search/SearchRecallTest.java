@@ -1,6 +1,7 @@
 package telegraph.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import telegraph.model.Item;
 import telegraph.search.SearchFixture.Indexed;
 
 /**
  * The queries of {@code search/queries.json} on the 50 real files, answered by brute force: a
- * scan of every item's text with the query language of search.md, written here on its own
- * (regular expressions, not the page's code). Checks that the written index holds, for every
+ * scan of every item's text, and of its earlier versions' texts, with the query language of
+ * search.md, written here on its own (regular expressions, not the page's code). Checks that the written index holds, for every
  * token such a query needs, exactly the items whose text holds it (so no result can be missed and
  * the directory's counts are exact), and hands the expected ids, in both orders, with their
  * count, to the Node test, which runs the page's search over the same files and must find the same.
@@ -126,15 +128,27 @@ class SearchRecallTest {
                 || q.topic() != null && !x.topics().contains(q.topic())) {
             return false;
         }
-        String text = fold(SearchText.of(x.item()));
-        return terms.stream().allMatch(t -> matches(text, t) != t.negative());
+        return holds(SearchText.of(x.item()), terms) || SearchText.versions(x.item()).stream().anyMatch(v -> holds(v, terms));
+    }
+
+    /** Whether one text, the item's own or one earlier version's, holds the query. */
+    private static boolean holds(String text, List<Term> terms) {
+        String folded = fold(text);
+        return terms.stream().allMatch(t -> matches(folded, t) != t.negative());
+    }
+
+    /** Every token an item holds: its own text's and its earlier versions'. */
+    private static Set<String> indexTokens(Item item) {
+        Set<String> tokens = new LinkedHashSet<>(Tokenizer.indexTokens(SearchText.of(item)));
+        SearchText.versions(item).forEach(v -> tokens.addAll(Tokenizer.indexTokens(v)));
+        return tokens;
     }
 
     private static synchronized Map<String, Integer> df() {
         if (df == null) {
             df = new HashMap<>();
             for (Indexed x : SearchFixture.items()) {
-                new LinkedHashSet<>(Tokenizer.indexTokens(SearchText.of(x.item()))).forEach(t -> df.merge(t, 1, Integer::sum));
+                indexTokens(x.item()).forEach(t -> df.merge(t, 1, Integer::sum));
             }
         }
         return df;
@@ -174,7 +188,7 @@ class SearchRecallTest {
         for (String token : needed) {
             Set<String> holders = items.stream().filter(x -> token.startsWith("~")
                     ? x.topics().contains(token.substring(1))
-                    : Tokenizer.indexTokens(SearchText.of(x.item())).contains(token))
+                    : indexTokens(x.item()).contains(token))
                     .map(x -> x.item().id()).collect(Collectors.toCollection(TreeSet::new));
             IndexReader.Holders found = reader.holders(token);
             assertEquals(holders, found.ids(), q.q() + ": items of token " + token);
@@ -185,7 +199,10 @@ class SearchRecallTest {
         }
     }
 
-    /** The query's results by brute force: {query, count, new: ids newest first, best: ids best first}. */
+    /**
+     * The query's results by brute force: {query, count, new: ids newest first, best: ids best
+     * first, earlier: ids of the hits whose own text does not hold the query, only an earlier version's}.
+     */
     static Map<String, Object> expected(Query q) {
         List<Term> terms = terms(q.q());
         Set<String> scoredTokens = new LinkedHashSet<>();
@@ -203,7 +220,33 @@ class SearchRecallTest {
         expected.put("count", hits.size());
         expected.put("new", hits.stream().sorted(newest).map(x -> x.item().id()).toList());
         expected.put("best", best.stream().map(x -> x.item().id()).toList());
+        expected.put("earlier", hits.stream().sorted(newest).filter(x -> !holds(SearchText.of(x.item()), terms))
+                .map(x -> x.item().id()).toList());
         return expected;
+    }
+
+    /**
+     * A real re-posted item: the feed re-posted 伊朗军方表示将捍卫国家利益 at 00:41 (in the
+     * 2026-01-10 file) with a shorter text; the earlier version, of 20:36, quoted 没有和平也没有停火.
+     * Search finds the item through it, and only through it, and the index holds the phrase's
+     * bigrams for the item.
+     */
+    @Test
+    void aPhraseOnlyAnEarlierVersionHoldsFindsTheItem() {
+        String id = "20260111-0041-206670a6";
+        String phrase = "没有和平也没有停火";
+        Item item = SearchFixture.items().stream().map(Indexed::item).filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        assertFalse(SearchText.of(item).contains(phrase), "the item's own text");
+        assertTrue(SearchText.versions(item).stream().anyMatch(v -> v.contains(phrase)), "an earlier version");
+        Map<String, Object> expected = expected(new Query(phrase, null, null, null, null, null));
+        assertEquals(1, expected.get("count"));
+        assertEquals(List.of(id), expected.get("new"));
+        assertEquals(List.of(id), expected.get("earlier"));
+        IndexReader reader = new IndexReader(SearchFixture.SITE.resolve("search"));
+        assertTrue(reader.holders("停火").ids().contains(id), "停火 in the index for " + id);
+        // the item's own text still finds it, as found in the item
+        Map<String, Object> own = expected(new Query("伊朗军方 捍卫", "2026-01-10", null, null, null, null));
+        assertTrue(((List<?>) own.get("new")).contains(id) && !((List<?>) own.get("earlier")).contains(id), own.toString());
     }
 
     @Test
