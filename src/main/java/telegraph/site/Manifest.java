@@ -9,13 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import telegraph.model.Problem;
 
 /**
  * What the last build read and wrote, kept in the output folder so the next build can redo only
- * what changed. Written last: a build killed before that leaves the previous manifest, and the
- * next build redoes everything that differs from it.
+ * what changed. Kept as one part per month ({@code .telegraph/manifest/YYYY-MM.json}: the month's
+ * days and the files with items on them) and a head ({@code .telegraph/manifest.json}: layout,
+ * fingerprint, the files on no day, the months), so that a day that grows rewrites its month's
+ * part, not a record of the whole archive (0.8 kB a day: 3 MB at ten years). The head is written
+ * last: a build killed before that leaves the previous head, and the next build redoes everything
+ * that differs from it (it is a full build anyway, as the build's marker says).
  *
  * @param version     the manifest layout; another value means a full rebuild
  * @param fingerprint templates and options of the last build ({@link Fingerprint})
@@ -24,8 +33,10 @@ import telegraph.model.Problem;
  */
 public record Manifest(int version, String fingerprint, Map<String, FileState> files, Map<String, DayState> days) {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final String PATH = ".telegraph/manifest.json";
+    static final String PARTS = ".telegraph/manifest/";
+    private static final Pattern PART = Pattern.compile("\\d{4}-\\d{2}\\.json");
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -54,25 +65,83 @@ public record Manifest(int version, String fingerprint, Map<String, FileState> f
                            List<Problem> problems, telegraph.model.DuplicateCounts duplicates, List<Integer> hours) {
     }
 
+    /** The head file: what belongs to no month, and the months whose parts hold the rest. */
+    private record Head(int version, String fingerprint, Map<String, FileState> files, List<String> months) {
+    }
+
+    /** One month's part: its days, and the files whose first day with items is in it. */
+    private record Part(Map<String, FileState> files, Map<String, DayState> days) {
+    }
+
     static Manifest empty() {
         return new Manifest(VERSION, "", new TreeMap<>(), new TreeMap<>());
     }
 
-    /** The manifest in an output folder, or an empty one when it is missing or unreadable. */
+    /** The manifest in an output folder, or an empty one when the head or a part is missing or unreadable. */
     static Manifest load(Path out) {
         Path file = out.resolve(PATH);
         if (!Files.isRegularFile(file)) {
             return empty();
         }
         try {
-            Manifest m = JSON.readValue(file.toFile(), Manifest.class);
-            return m.version() == VERSION && m.files() != null && m.days() != null ? m : empty();
-        } catch (IOException e) {
+            Head head = JSON.readValue(file.toFile(), Head.class);
+            if (head.version() != VERSION || head.files() == null || head.months() == null) {
+                return empty();
+            }
+            Manifest m = new Manifest(VERSION, head.fingerprint(), new TreeMap<>(head.files()), new TreeMap<>());
+            for (String month : head.months()) {
+                Part part = JSON.readValue(out.resolve(partPath(month)).toFile(), Part.class);
+                m.files().putAll(part.files());
+                m.days().putAll(part.days());
+            }
+            return m;
+        } catch (IOException | RuntimeException e) {
+            // a part that parses but lacks its maps is as damaged as one that does not parse
             return empty();
         }
     }
 
-    void save(OutputWriter out) {
-        out.write(PATH, stream -> JSON.writerWithDefaultPrettyPrinter().writeValue(stream, this));
+    /** Writes the months' parts, removes those of months gone, and writes the head last. */
+    void save(OutputWriter out) throws IOException {
+        Map<String, Part> parts = new TreeMap<>();
+        Function<String, Part> newPart = m -> new Part(new TreeMap<>(), new TreeMap<>());
+        Map<String, FileState> onNoDay = new TreeMap<>();
+        files.forEach((name, state) -> {
+            if (state.windows().isEmpty()) {
+                onNoDay.put(name, state);
+            } else {
+                parts.computeIfAbsent(month(state.windows().get(0)), newPart).files().put(name, state);
+            }
+        });
+        days.forEach((date, state) -> parts.computeIfAbsent(month(date), newPart).days().put(date, state));
+        parts.forEach((month, p) -> out.write(partPath(month), stream -> JSON.writeValue(stream, p)));
+        for (String gone : savedMonths(out.resolve(PARTS))) {
+            if (!parts.containsKey(gone)) {
+                out.delete(partPath(gone));
+            }
+        }
+        Head head = new Head(version, fingerprint, onNoDay, List.copyOf(parts.keySet()));
+        out.write(PATH, stream -> JSON.writerWithDefaultPrettyPrinter().writeValue(stream, head));
+    }
+
+    /** The months whose parts are on disk: those of the last build, and any a killed build left. */
+    private static Set<String> savedMonths(Path folder) throws IOException {
+        Set<String> months = new TreeSet<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> PART.matcher(n).matches())
+                        .forEach(n -> months.add(n.substring(0, 7)));
+            }
+        }
+        return months;
+    }
+
+    private static String partPath(String month) {
+        return PARTS + month + ".json";
+    }
+
+    /** The month of an ISO date. */
+    private static String month(String date) {
+        return date.substring(0, 7);
     }
 }
