@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import telegraph.output.OutputWriter;
 
-/** Removes search files an earlier build wrote and this one no longer produces. */
+/** Removes files an earlier build wrote under a folder of its own and this one no longer produces. */
 public final class StaleFiles {
 
     private StaleFiles() {

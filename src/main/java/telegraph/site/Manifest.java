@@ -1,6 +1,7 @@
 package telegraph.site;
 
 import telegraph.output.OutputWriter;
+import telegraph.output.StaleFiles;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import telegraph.model.Problem;
 
 /**
@@ -35,8 +33,8 @@ public record Manifest(int version, String fingerprint, Map<String, FileState> f
 
     static final int VERSION = 4;
     static final String PATH = ".telegraph/manifest.json";
-    static final String PARTS = ".telegraph/manifest/";
-    private static final Pattern PART = Pattern.compile("\\d{4}-\\d{2}\\.json");
+    private static final String PARTS_DIR = ".telegraph/manifest";
+    static final String PARTS = PARTS_DIR + "/";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -115,25 +113,11 @@ public record Manifest(int version, String fingerprint, Map<String, FileState> f
         });
         days.forEach((date, state) -> parts.computeIfAbsent(month(date), newPart).days().put(date, state));
         parts.forEach((month, p) -> out.write(partPath(month), stream -> JSON.writeValue(stream, p)));
-        for (String gone : savedMonths(out.resolve(PARTS))) {
-            if (!parts.containsKey(gone)) {
-                out.delete(partPath(gone));
-            }
-        }
+        // parts of months gone, and any a killed build left
+        StaleFiles.removeUnder(out, PARTS_DIR,
+                parts.keySet().stream().map(Manifest::partPath).collect(Collectors.toSet()));
         Head head = new Head(version, fingerprint, onNoDay, List.copyOf(parts.keySet()));
         out.write(PATH, stream -> JSON.writerWithDefaultPrettyPrinter().writeValue(stream, head));
-    }
-
-    /** The months whose parts are on disk: those of the last build, and any a killed build left. */
-    private static Set<String> savedMonths(Path folder) throws IOException {
-        Set<String> months = new TreeSet<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                files.map(p -> p.getFileName().toString()).filter(n -> PART.matcher(n).matches())
-                        .forEach(n -> months.add(n.substring(0, 7)));
-            }
-        }
-        return months;
     }
 
     private static String partPath(String month) {
