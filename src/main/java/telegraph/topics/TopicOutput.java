@@ -35,14 +35,16 @@ import telegraph.output.OutputWriter;
  * <p>Layout: {@code topics/index.html} (directory), {@code topics/<kind>/<slug>.html} (a topic:
  * every item as time, title, excerpt and a link to its place on its day page; for a topic of
  * more than {@link TopicTotals#PAGE_ITEMS} items its charts, newest items and years), a big
- * topic's {@code <slug>.<year>.html} (every item of the year), {@code <slug>.xml} for topics
+ * topic's {@code <slug>.<year>.html} (every item of the year; for a year of more than
+ * {@link TopicTotals#YEAR_PAGE_ITEMS} items, {@code <slug>.<year>-<month>.html} for each month
+ * instead), {@code <slug>.xml} for topics
  * with a feed ({@link TopicTotals.Total#hasFeed}) and the archive's {@code feed.xml}.
  *
  * <p>Incremental: {@link #month} writes only the month's {@link MonthFile} (build state under
  * {@code .telegraph/topics/}). {@link #finish} renders from the files of the changed months
  * only ({@link TopicUpdate}), with what it kept of every topic in {@link TopicStore}: only topics
- * whose part of a changed month differs are rendered again (a big one's overview and changed
- * years), plus the directory and the archive feed. A topic's files depend on its own items
+ * whose part of a changed month differs are rendered again (a big one's overview and the
+ * pages of its changed years or months), plus the directory and the archive feed. A topic's files depend on its own items
  * only. When every month changed, or nothing was kept, it reads every file and writes
  * everything. Either way it removes what months and topics that are gone left behind, and the
  * output is the same, byte for byte.
@@ -236,7 +238,7 @@ public final class TopicOutput implements ArchiveOutput {
         for (TopicUpdate.Builder b : topics.values()) {
             TopicStore.State state = b.state();
             TopicTotals.Total t = TopicTotals.of(state);
-            jobs.add(new TopicRender.Job(t, t.years().keySet()));
+            jobs.add(new TopicRender.Job(t, t.periods().keySet()));
             files.addAll(t.files());
             totals.add(t);
             entries.add(new TopicStore.IndexEntry(state.kind(), state.key(), state.slug(), t.name, t.count));

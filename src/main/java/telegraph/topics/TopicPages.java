@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.UUID;
 import telegraph.render.Dates;
 import telegraph.render.Link;
@@ -35,7 +36,16 @@ final class TopicPages {
     public record SearchBox(String action, String topic) {
     }
 
-    public record YearLink(String href, String label, int count) {
+    public record PeriodLink(String href, String label, int count) {
+    }
+
+    /**
+     * A year of a big topic on its page.
+     *
+     * @param href   its page, or empty when the year has a page per month
+     * @param months its month pages, newest first, or empty
+     */
+    public record YearLink(String href, String label, int count, List<PeriodLink> months) {
     }
 
     /**
@@ -46,7 +56,7 @@ final class TopicPages {
      * @param feed     the topic's feed, relative to the page, or empty when it has none
      * @param recent   daily chart, or null for a topic too small to need one
      * @param monthly  monthly chart, or null
-     * @param years    a big topic's year pages, newest first; empty when this page lists every item
+     * @param years    a big topic's years and their pages, newest first; empty when this page lists every item
      * @param days     every item, or a big topic's newest, by day, newest first
      */
     public record TopicPage(String kind, String name, String code, String exchange, List<String> names,
@@ -55,9 +65,14 @@ final class TopicPages {
                             Chart monthly, List<YearLink> years, List<DayGroup> days) {
     }
 
-    /** One year of a big topic: every item of the year. */
-    public record YearPage(String kind, String name, String code, int year, int count, Link topic, Link directory,
-                           SearchBox search, List<DayGroup> days) {
+    /**
+     * A big topic's items of one year, or of one month of a busy year.
+     *
+     * @param label the year or month, {@code 2026年} or {@code 2026年1月}
+     * @param unit  {@code 年} or {@code 月}
+     */
+    public record PeriodPage(String kind, String name, String code, String label, String unit, int count, Link topic,
+                             Link directory, SearchBox search, List<DayGroup> days) {
     }
 
     /** @param filter lower-case text the directory's filter box matches */
@@ -99,7 +114,7 @@ final class TopicPages {
     /** Topics with fewer items get no charts: a bar or two says nothing the count does not. */
     static final int CHART_ITEMS = 20;
     private static final String TEMPLATE_TOPIC = "topic.ftlh";
-    private static final String TEMPLATE_YEAR = "topic-year.ftlh";
+    private static final String TEMPLATE_PERIOD = "topic-year.ftlh";
     private static final String TEMPLATE_DIRECTORY = "topics.ftlh";
     private static final String TEMPLATE_FEED = "feed.ftlx";
     private static final String SEARCH = "search.html";
@@ -132,11 +147,7 @@ final class TopicPages {
         TopicKind kind = t.id.kind();
         String path = TopicPaths.page(kind, t.slug);
         String root = SitePaths.rootFrom(path);
-        List<YearLink> years = new ArrayList<>();
-        if (t.big()) {
-            t.years().descendingMap().forEach((y, n) -> years.add(new YearLink(
-                    fileName(TopicPaths.year(kind, t.slug, y)), y + "年", n)));
-        }
+        List<YearLink> years = t.big() ? yearLinks(t) : List.of();
         YearMonth firstMonth = t.months.firstKey();
         Chart recent = null;
         Chart monthly = null;
@@ -169,19 +180,36 @@ final class TopicPages {
         }
     }
 
+    /** A big topic's years, newest first, each linking its page or its months' pages. */
+    private static List<YearLink> yearLinks(TopicTotals.Total t) {
+        TopicKind kind = t.id.kind();
+        List<YearLink> years = new ArrayList<>();
+        NavigableMap<Period, Integer> periods = t.periods();
+        t.years().descendingMap().forEach((y, n) -> {
+            Period whole = Period.of(y);
+            List<PeriodLink> months = periods.subMap(whole, false, new Period(y + 1, 0), false).descendingMap()
+                    .entrySet().stream().map(p -> new PeriodLink(fileName(TopicPaths.period(kind, t.slug, p.getKey())),
+                            p.getKey().month() + "月", p.getValue())).toList();
+            years.add(new YearLink(periods.containsKey(whole) ? fileName(TopicPaths.period(kind, t.slug, whole)) : "",
+                    y + "年", n, months));
+        });
+        return years;
+    }
+
     /**
-     * One year of a big topic.
+     * A big topic's page of one year or month.
      *
-     * @param name    the name the year's newest mentions give, or empty
-     * @param entries the year's items, newest first
+     * @param name    the name the period's newest mentions give, or empty
+     * @param entries the period's items, newest first
      */
-    void year(TopicKind kind, String key, String slug, int year, String name, List<MonthFile.Entry> entries) {
-        String path = TopicPaths.year(kind, slug, year);
+    void period(TopicKind kind, String key, String slug, Period period, String name, List<MonthFile.Entry> entries) {
+        String path = TopicPaths.period(kind, slug, period);
         String root = SitePaths.rootFrom(path);
-        YearPage page = new YearPage(kind.label(), heading(kind, key, name), code(kind, key), year, entries.size(),
+        PeriodPage page = new PeriodPage(kind.label(), heading(kind, key, name), code(kind, key), period.label(),
+                period.wholeYear() ? "年" : "月", entries.size(),
                 new Link(fileName(TopicPaths.page(kind, slug)), "全部年份"), new Link(root + TopicPaths.DIRECTORY, "全部专题"),
                 search(root, kind, slug), days(entries, root));
-        pages.page(TEMPLATE_YEAR, path, Map.of("page", page));
+        pages.page(TEMPLATE_PERIOD, path, Map.of("page", page));
     }
 
     void directory(Collection<TopicTotals.Total> totals) {

@@ -5,9 +5,10 @@ import telegraph.output.ReusedDeflater;
 
 /**
  * Where topic files live: published pages under {@code topics/<kind>/}, one page per topic
- * ({@code <slug>.html}), a big topic's years beside it ({@code <slug>.<year>.html}), its feed
+ * ({@code <slug>.html}), a big topic's years beside it ({@code <slug>.<year>.html}, or
+ * {@code <slug>.<year>-<month>.html} for each month of a busy year), its feed
  * ({@code <slug>.xml}); build state under {@code .telegraph/topics/}. Slugs never contain a
- * dot ({@link Slugs}), so a year page or feed never meets another topic's page.
+ * dot ({@link Slugs}), so a year or month page or feed never meets another topic's page.
  */
 public final class TopicPaths {
 
@@ -31,8 +32,8 @@ public final class TopicPaths {
         return DIR + kind.dir() + "/" + slug + ".html";
     }
 
-    static String year(TopicKind kind, String slug, int year) {
-        return DIR + kind.dir() + "/" + slug + "." + year + ".html";
+    static String period(TopicKind kind, String slug, Period period) {
+        return DIR + kind.dir() + "/" + slug + "." + period.key() + ".html";
     }
 
     static String feed(TopicKind kind, String slug) {

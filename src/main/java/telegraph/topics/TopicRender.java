@@ -3,6 +3,7 @@ package telegraph.topics;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +15,22 @@ import telegraph.output.OutputWriter;
 
 /**
  * Renders topics' pages from their totals and the items in the month files, reading the months
- * a year at a time, newest first, so that memory holds one year's items of big topics and the
- * items of small topics not yet complete, never the whole archive.
+ * the pages need a year at a time, newest first, so that memory holds one year's items of big
+ * topics and the items of small topics not yet complete, never the whole archive.
  */
 final class TopicRender {
 
     /**
-     * @param years a big topic's years whose pages to render; ignored for a small topic, whose
-     *              one page needs all its items
+     * @param periods a big topic's pages of items to render; ignored for a small topic, whose
+     *                one page needs all its items
      */
-    record Job(TopicTotals.Total total, Set<Integer> years) {
+    record Job(TopicTotals.Total total, Set<Period> periods) {
+    }
+
+    /** A big topic's page of items being gathered. */
+    private record PeriodOf(MonthTopics.Id id, Period period) {
+        static final Comparator<PeriodOf> ORDER = Comparator.comparing(PeriodOf::id, MonthTopics.Id.ORDER)
+                .thenComparing(PeriodOf::period);
     }
 
     private final OutputWriter out;
@@ -38,27 +45,31 @@ final class TopicRender {
         Map<MonthTopics.Id, Job> byId = new HashMap<>();
         /** Small topics' items so far, newest first, until their oldest year is read. */
         Map<MonthTopics.Id, List<MonthFile.Entry>> small = new HashMap<>();
-        NavigableSet<Integer> years = new TreeSet<>();
+        /** The months whose files hold what the pages list: a page of a month needs only that month. */
+        NavigableSet<YearMonth> needed = new TreeSet<>();
         for (Job job : jobs) {
             TopicTotals.Total t = job.total();
             byId.put(t.id, job);
             if (t.big()) {
                 pages.topic(t, List.of());
-                years.addAll(job.years());
+                job.periods().forEach(p -> needed.addAll(p.wholeYear()
+                        ? t.months.subMap(YearMonth.of(p.year(), 1), true, YearMonth.of(p.year(), 12), true).keySet()
+                        : List.of(YearMonth.of(p.year(), p.month()))));
             } else {
                 small.put(t.id, new ArrayList<>());
-                years.addAll(t.years().keySet());
+                needed.addAll(t.months.keySet());
             }
         }
+        needed.retainAll(archiveMonths);
         TreeMap<Integer, List<YearMonth>> monthsByYear = new TreeMap<>();
-        archiveMonths.forEach(m -> monthsByYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(m));
-        for (int year : years.descendingSet()) {
-            Map<MonthTopics.Id, List<MonthFile.Entry>> bigYear = new TreeMap<>(MonthTopics.Id.ORDER);
-            Map<MonthTopics.Id, String> names = new HashMap<>();
-            List<YearMonth> months = new ArrayList<>(monthsByYear.getOrDefault(year, List.of()));
-            months.sort(null);
+        needed.forEach(m -> monthsByYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(m));
+        for (int year : monthsByYear.descendingKeySet()) {
+            Map<PeriodOf, List<MonthFile.Entry>> bigYear = new TreeMap<>(PeriodOf.ORDER);
+            Map<PeriodOf, String> names = new HashMap<>();
+            List<YearMonth> months = monthsByYear.get(year);
             for (int i = months.size() - 1; i >= 0; i--) {
-                MonthFile file = MonthFile.read(out, months.get(i));
+                YearMonth month = months.get(i);
+                MonthFile file = MonthFile.read(out, month);
                 if (file == null) {
                     continue;
                 }
@@ -70,16 +81,19 @@ final class TopicRender {
                     }
                     if (!job.total().big()) {
                         small.get(id).addAll(file.entries(t, t.count()));
-                    } else if (job.years().contains(year)) {
-                        bigYear.computeIfAbsent(id, k -> new ArrayList<>()).addAll(file.entries(t, t.count()));
+                        continue;
+                    }
+                    PeriodOf page = new PeriodOf(id, job.total().periodOf(month));
+                    if (job.periods().contains(page.period())) {
+                        bigYear.computeIfAbsent(page, k -> new ArrayList<>()).addAll(file.entries(t, t.count()));
                         if (!t.name().isEmpty()) {
-                            names.putIfAbsent(id, t.name());
+                            names.putIfAbsent(page, t.name());
                         }
                     }
                 }
             }
-            bigYear.forEach((id, entries) -> pages.year(id.kind(), id.key(), byId.get(id).total().slug, year,
-                    names.getOrDefault(id, ""), entries));
+            bigYear.forEach((page, entries) -> pages.period(page.id().kind(), page.id().key(),
+                    byId.get(page.id()).total().slug, page.period(), names.getOrDefault(page, ""), entries));
             for (var it = small.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 TopicTotals.Total t = byId.get(e.getKey()).total();
@@ -89,5 +103,7 @@ final class TopicRender {
                 }
             }
         }
+        // a small topic whose oldest month has no file left still gets its page, from what was read
+        small.forEach((id, entries) -> pages.topic(byId.get(id).total(), entries));
     }
 }

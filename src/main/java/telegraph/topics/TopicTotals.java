@@ -17,6 +17,13 @@ final class TopicTotals {
     static final int RECENT_DAYS = 90;
     /** A topic with more items has a page per year, its own page shows its newest. */
     static final int PAGE_ITEMS = 200;
+    /**
+     * A big topic's year with more items has a page per month instead: an entry is 170 to 400
+     * bytes, so a page stays under about half a MB, and a day's new items rewrite their month's
+     * page, not the year's (a busy theme's year was 5 MB, rewritten whole each time the open day
+     * grew).
+     */
+    static final int YEAR_PAGE_ITEMS = 1000;
     /** A security or source with this many items has a feed; every theme, column and subject has one. */
     static final int FEED_ITEMS = 100;
 
@@ -56,7 +63,7 @@ final class TopicTotals {
             return name.isEmpty() ? id.key() : name;
         }
 
-        /** Too many items for one page: they go on year pages. */
+        /** Too many items for one page: they go on year (or month) pages. */
         boolean big() {
             return count > PAGE_ITEMS;
         }
@@ -81,6 +88,20 @@ final class TopicTotals {
             return years;
         }
 
+        /** The page of a big topic that lists a month's items. */
+        Period periodOf(YearMonth month) {
+            int inYear = months.subMap(YearMonth.of(month.getYear(), 1), true, YearMonth.of(month.getYear(), 12), true)
+                    .values().stream().mapToInt(Integer::intValue).sum();
+            return inYear > YEAR_PAGE_ITEMS ? Period.of(month) : Period.of(month.getYear());
+        }
+
+        /** A big topic's pages of items and how many each lists. */
+        NavigableMap<Period, Integer> periods() {
+            NavigableMap<Period, Integer> periods = new TreeMap<>();
+            months.forEach((m, n) -> periods.merge(periodOf(m), n, Integer::sum));
+            return periods;
+        }
+
         /** Every published file of the topic, output-relative. */
         List<String> files() {
             List<String> files = new ArrayList<>();
@@ -89,7 +110,7 @@ final class TopicTotals {
                 files.add(TopicPaths.feed(id.kind(), slug));
             }
             if (big()) {
-                years().keySet().forEach(y -> files.add(TopicPaths.year(id.kind(), slug, y)));
+                periods().keySet().forEach(p -> files.add(TopicPaths.period(id.kind(), slug, p)));
             }
             return files;
         }

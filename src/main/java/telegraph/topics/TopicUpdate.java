@@ -159,7 +159,7 @@ final class TopicUpdate {
                     latest(id, old, parts, c.getValue())));
         }
 
-        // 3. pages: a touched topic's page, and a big one's years whose months changed (all of
+        // 3. pages: a touched topic's page, and a big one's years or months that changed (all of
         // them when it was small before); then what the topic no longer has
         List<TopicRender.Job> jobs = new ArrayList<>();
         Set<String> stale = new TreeSet<>();
@@ -167,14 +167,14 @@ final class TopicUpdate {
             TopicTotals.Total t = TopicTotals.of(state);
             TopicStore.State old = before.get(t.id);
             TopicTotals.Total was = old == null ? null : TopicTotals.of(old);
-            Set<Integer> years = new TreeSet<>();
-            if (was == null || !was.big()) {
-                years.addAll(t.years().keySet());
-            } else {
-                changes.get(t.id).keySet().forEach(m -> years.add(m.getYear()));
-                years.retainAll(t.years().keySet());
+            Set<Period> periods = new TreeSet<>(t.periods().keySet());
+            if (was != null && was.big()) {
+                // the pages of changed months, and those a year gains when it is cut into months or joined again
+                periods.removeAll(was.periods().keySet());
+                changes.get(t.id).keySet().forEach(m -> periods.add(t.periodOf(m)));
+                periods.retainAll(t.periods().keySet());
             }
-            jobs.add(new TopicRender.Job(t, years));
+            jobs.add(new TopicRender.Job(t, periods));
             if (was != null) {
                 stale.addAll(was.files());
                 t.files().forEach(stale::remove);

@@ -92,7 +92,7 @@ class ShownTimesTest {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             Element range = doc.selectFirst("p.meta:contains(共)");
             Element newest = doc.selectFirst("div.topic-items > h3");
-            if (range != null && newest != null && !page.getFileName().toString().matches(".+\\.\\d{4}\\.html")) {
+            if (range != null && newest != null && !page.getFileName().toString().matches(".+\\.\\d{4}(-\\d{2})?\\.html")) {
                 assertTrue(range.text().endsWith("至" + newest.text()) || range.text().contains("至" + newest.text() + " "),
                         page + ": the range ends with the newest item's date: " + range.text());
             }

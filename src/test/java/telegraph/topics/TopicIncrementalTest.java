@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -271,6 +273,61 @@ class TopicIncrementalTest {
         assertFalse(Files.exists(site.resolve("topics/theme/all.2026.html")), "shrunk back to one page");
         assertTrue(Files.exists(site.resolve("topics/theme/all.xml")));
         builds().assertSameAsFullBuild(content, site, "small-again");
+    }
+
+    /**
+     * A big topic's year of more than {@link TopicTotals#YEAR_PAGE_ITEMS} items gets a page per
+     * month instead of its year page, and a day growing in one month rewrites that month's page
+     * only; the year page comes back when the year shrinks. Every state equals a full build.
+     */
+    @Test
+    void aBusyYearIsCutIntoMonthPagesAndAGrowingDayRewritesItsMonthOnly() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("topics.yml"), "themes:\n  - {name: 全部, slug: all, keywords: [财联社]}\n");
+        List<String> busy = List.of("CLS_2026-01-07_General.md", "CLS_2026-01-08_General.md",
+                "CLS_2026-01-09_General.md");
+        copy(content, "CLS_2026-01-05_General.md");
+        copy(content, "CLS_2026-02-16_General.md");
+        Path site = dir.resolve("site");
+        Path year = site.resolve("topics/theme/all.2026.html");
+        Path january = site.resolve("topics/theme/all.2026-01.html");
+        Path february = site.resolve("topics/theme/all.2026-02.html");
+        builds().build(content, site, false);
+        assertTrue(Files.exists(year), "a year of few items has one page");
+        assertFalse(Files.exists(january));
+        builds().assertSameAsFullBuild(content, site, "one-year-page");
+
+        for (String name : busy) {
+            copy(content, name);
+        }
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        builds().build(content, site, false);
+        assertFalse(Files.exists(year), "a busy year's page goes");
+        assertTrue(Files.exists(january) && Files.exists(february), "its months have pages");
+        String topicPage = Files.readString(site.resolve("topics/theme/all.html"));
+        assertTrue(topicPage.contains("href=\"all.2026-01.html\"") && !topicPage.contains("href=\"all.2026.html\""),
+                "the topic page links the months");
+        builds().assertSameAsFullBuild(content, site, "month-pages");
+
+        Object februaryKey = Files.readAttributes(february, BasicFileAttributes.class).fileKey();
+        FileTime februaryTime = Files.getLastModifiedTime(february);
+        byte[] januaryBefore = Files.readAllBytes(january);
+        restore(content, "CLS_2026-01-06_General.md");
+        builds().build(content, site, false);
+        assertFalse(Arrays.equals(januaryBefore, Files.readAllBytes(january)), "the grown day's month lists its new items");
+        assertEquals(februaryKey, Files.readAttributes(february, BasicFileAttributes.class).fileKey(),
+                "another month's page is not replaced");
+        assertEquals(februaryTime, Files.getLastModifiedTime(february), "nor rewritten");
+        builds().assertSameAsFullBuild(content, site, "january-grown");
+
+        for (String name : busy) {
+            Files.delete(content.resolve(name));
+        }
+        writeHalf(content, "CLS_2026-01-06_General.md");
+        builds().build(content, site, false);
+        assertTrue(Files.exists(year), "the year shrank back to one page");
+        assertFalse(Files.exists(january) || Files.exists(february), "its month pages go");
+        builds().assertSameAsFullBuild(content, site, "one-year-page-again");
     }
 
     @Test
