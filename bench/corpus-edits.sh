@@ -1,5 +1,17 @@
-# Corpus edits of the rebuild steps, sourced by bench/run.sh and bench/rebuild-writes.sh: the
-# feed growing the open day, and the feed starting a new day.
+# Corpus edits of the rebuild steps, sourced by bench/run.sh, bench/rebuild-writes.sh and
+# bench/watch-latency.sh: the feed growing the open day, and the feed starting a new day; and the
+# setup the last two share.
+
+# jar_and_corpus JAR STEPS CORPUS DAYS: copies JAR (built if missing) to STEPS/telegraph.jar, so
+# that a concurrent `mvn package` cannot change what is measured, and generates CORPUS if missing.
+jar_and_corpus() {
+    [ -f "$1" ] || mvn -q -o package -DskipTests
+    mkdir -p "$2"
+    cp "$1" "$2/telegraph.jar"
+    if [ ! -d "$3" ]; then
+        python3 ../shared/tools/gen-corpus.py --days "$4" --out "$3" >/dev/null
+    fi
+}
 
 # append_items FILE COUNT: COUNT new items after the file's last item (same minute at the latest,
 # capped at 05:29, the end of the window), in the file's own `**[HH:MM]** text` layout.

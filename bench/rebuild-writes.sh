@@ -23,17 +23,10 @@ XMX=${BENCH_XMX:-1g}
 CORPUS=$WORK/corpus-$DAYS
 OUT=$WORK/out-writes-$DAYS
 STEPS=$WORK/writes-$DAYS
-. "$ROOT/bench/corpus-edits.sh"   # append_items, next_day
+. "$ROOT/bench/corpus-edits.sh"   # append_items, next_day, jar_and_corpus
 
-SOURCE_JAR=${BENCH_JAR:-target/telegraph.jar}
-[ -f "$SOURCE_JAR" ] || mvn -q -o package -DskipTests
-mkdir -p "$STEPS"
-# a snapshot of the jar, so that a concurrent `mvn package` cannot change what is measured
+jar_and_corpus "${BENCH_JAR:-target/telegraph.jar}" "$STEPS" "$CORPUS" "$DAYS"
 JAR=$STEPS/telegraph.jar
-cp "$SOURCE_JAR" "$JAR"
-if [ ! -d "$CORPUS" ]; then
-    python3 ../shared/tools/gen-corpus.py --days "$DAYS" --out "$CORPUS" >/dev/null
-fi
 
 LAST_FILE=$(find "$CORPUS" -name '*.md' -type f | sort | tail -n 1)
 LAST_BACKUP=$STEPS/last-day.backup

@@ -23,6 +23,6 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        return options.locked(err, () -> options.build(spec.commandLine().getOut(), err, false));
+        return options.locked(err, () -> options.build(spec.commandLine().getOut(), err));
     }
 }

@@ -12,6 +12,7 @@ import telegraph.model.Problem;
 import telegraph.render.SiteInfo;
 import telegraph.render.TemplateEngine;
 import telegraph.site.BuildReport;
+import telegraph.site.DayCache;
 import telegraph.parse.ContentException;
 import telegraph.output.IoMessages;
 import telegraph.output.OutputLock;
@@ -131,22 +132,38 @@ public final class BuildOptions {
         }
     }
 
+    /** What a build prints on stdout once it is done (problems go to stderr before it). */
+    @FunctionalInterface
+    interface Summary {
+        void print(BuildReport report, ThemeSource themes, PrintWriter stdout);
+    }
+
     /**
-     * Builds once and prints problems, progress and the summary line.
+     * Builds once, parsing every changed month's days afresh, and prints problems, progress and the
+     * summary lines.
      *
-     * @param forceFull rebuild everything whatever {@code --full} says
      * @return the exit code
      */
-    int build(PrintWriter stdout, PrintWriter stderr, boolean forceFull) {
+    int build(PrintWriter stdout, PrintWriter stderr) {
+        return build(stdout, stderr, DayCache.none(), this::printSummary);
+    }
+
+    /**
+     * Builds once and prints problems, progress and {@code summary}.
+     *
+     * @param parsed days parsed by earlier builds, taken instead of parsing their files again
+     * @return the exit code
+     */
+    int build(PrintWriter stdout, PrintWriter stderr, DayCache parsed, Summary summary) {
         Path userTemplates = Files.isDirectory(templates) ? templates : null;
         SiteBuilder.Options options = new SiteBuilder.Options(content, out, userTemplates,
-                new SiteInfo(title, baseUrl), threads, full || forceFull, excludes);
+                new SiteInfo(title, baseUrl), threads, full, excludes);
         long[] lastReport = {System.currentTimeMillis()};
         BuildReport report;
         ThemeSource themes;
         try {
             themes = ThemeSource.resolve(themesFile, content);
-            report = new SiteBuilder(SiteOutputs.of(themes)).build(options, (done, total) -> {
+            report = new SiteBuilder(SiteOutputs.of(themes), parsed).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {
@@ -172,21 +189,7 @@ public final class BuildOptions {
             stderr.println(RELATIVE_FEEDS);
         }
         if (!quiet) {
-            stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
-                    out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
-                    report.pages(), report.bytes() / 1e6, report.millis() / 1000.0);
-            String skipped = SkippedLine.of(report.skipped(), "  ");
-            if (!skipped.isEmpty()) {
-                stdout.println(skipped);
-            }
-            String written = WrittenLine.of(report.written());
-            if (!written.isEmpty()) {
-                stdout.println(written);
-            }
-            DuplicateCounts d = report.duplicates();
-            stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
-                    + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());
-            stdout.printf("  themes: %s%n", themes.describe());
+            summary.print(report, themes, stdout);
         }
         if (timings) {
             report.cpu().forEach((stage, cpu) -> stdout.printf("  cpu %s: %.2f s (user %.2f s, system %.2f s)%n",
@@ -195,6 +198,25 @@ public final class BuildOptions {
         stdout.flush();
         stderr.flush();
         return report.hasProblems() ? ExitCodes.INPUT_PROBLEMS : ExitCodes.OK;
+    }
+
+    /** The summary of a build: what was read and built, what was written, folded, and the themes used. */
+    void printSummary(BuildReport report, ThemeSource themes, PrintWriter stdout) {
+        stdout.printf("built %s: %d files, %d days (%d rebuilt), %d items, %d warnings, %d files written (%.1f MB) in %.1f s%n",
+                out, report.files(), report.days(), report.rebuiltDays(), report.items(), report.problems().size(),
+                report.pages(), report.bytes() / 1e6, report.millis() / 1000.0);
+        String skipped = SkippedLine.of(report.skipped(), "  ");
+        if (!skipped.isEmpty()) {
+            stdout.println(skipped);
+        }
+        String written = WrittenLine.of(report.written());
+        if (!written.isEmpty()) {
+            stdout.println(written);
+        }
+        DuplicateCounts d = report.duplicates();
+        stdout.printf("  folded: %d in both channels, %d from two archives, %d earlier versions of re-posts;"
+                + " %d items linked to near-duplicates%n", d.bothChannels(), d.crossSource(), d.reposts(), d.similar());
+        stdout.printf("  themes: %s%n", themes.describe());
     }
 
     private void printProblems(List<Problem> problems, PrintWriter err) {

@@ -5,8 +5,13 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import telegraph.preview.ContentWatcher;
+import telegraph.site.DayCache;
 
-/** What {@code watch} and {@code serve} share: a first build, then a rebuild after each change. */
+/**
+ * What {@code watch} and {@code serve} share: a first build, then a rebuild after each change. The
+ * days parsed are kept from one build to the next, so that a rebuild after the open day's file
+ * grew parses that file only.
+ */
 public final class Watching {
 
     /** Returned by {@link #firstBuild} when watching may start. */
@@ -16,9 +21,16 @@ public final class Watching {
             description = "Wait this long after the last change before rebuilding. Default: ${DEFAULT-VALUE}")
     long quietMillis;
 
+    private final DayCache parsed = DayCache.ofRecent(DayCache.RECENT_ITEMS);
+    /** The archive's items after the last build, for the next rebuild's line. */
+    private long items;
+
     /** Builds once; returns the exit code when there is no site to watch or serve, else {@link #CONTINUE}. */
     int firstBuild(BuildOptions options, CommandLine cli) {
-        int code = options.build(cli.getOut(), cli.getErr(), false);
+        int code = options.build(cli.getOut(), cli.getErr(), parsed, (report, themes, stdout) -> {
+            items = report.items();
+            options.printSummary(report, themes, stdout);
+        });
         return code == ExitCodes.USAGE || code == ExitCodes.FAILED ? code : CONTINUE;
     }
 
@@ -35,7 +47,14 @@ public final class Watching {
                 if (!options.quiet) {
                     out.println("changed: " + changed.size() + " file(s), e.g. " + changed.iterator().next());
                 }
-                options.build(out, err, false);
+                options.build(out, err, parsed, (report, themes, stdout) -> {
+                    stdout.println(RebuiltLine.of(report, items));
+                    String written = WrittenLine.of(report.written());
+                    if (!written.isEmpty()) {
+                        stdout.println(written);
+                    }
+                    items = report.items();
+                });
                 afterBuild.run();
             });
         } catch (IOException e) {

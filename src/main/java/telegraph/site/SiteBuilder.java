@@ -80,19 +80,33 @@ public final class SiteBuilder {
 
     private final List<ArchiveOutput> outputs;
     private final Function<Path, OutputWriter> writers;
+    private final DayCache parsed;
 
     /**
      * @param outputs archive-wide outputs built beside the day pages, run in this order (an output
      *                may read what an earlier one wrote: the search index reads the JSON export)
      */
     public SiteBuilder(List<ArchiveOutput> outputs) {
-        this(outputs, OutputWriter::new);
+        this(outputs, DayCache.none());
+    }
+
+    /**
+     * @param parsed days parsed by earlier builds, which this one takes instead of parsing their
+     *               files again, and adds to: {@code watch} and {@code serve} keep one between rebuilds
+     */
+    public SiteBuilder(List<ArchiveOutput> outputs, DayCache parsed) {
+        this(outputs, OutputWriter::new, parsed);
     }
 
     /** @param writers the writer of an output folder (tests give one whose disk fills up) */
     SiteBuilder(List<ArchiveOutput> outputs, Function<Path, OutputWriter> writers) {
+        this(outputs, writers, DayCache.none());
+    }
+
+    private SiteBuilder(List<ArchiveOutput> outputs, Function<Path, OutputWriter> writers, DayCache parsed) {
         this.outputs = List.copyOf(outputs);
         this.writers = writers;
+        this.parsed = parsed;
     }
 
     /**
@@ -206,7 +220,8 @@ public final class SiteBuilder {
         long millis = (System.nanoTime() - start) / 1_000_000;
         DuplicateCounts duplicates = summaries.values().stream().map(DaySummary::duplicates)
                 .reduce(DuplicateCounts.NONE, DuplicateCounts::plus);
-        return new BuildReport(dayFiles, skipped, summaries.size(), dirty.size(), items, problems,
+        return new BuildReport(dayFiles, skipped, changedFiles(files, previous.files()), summaries.size(),
+                dirty.stream().sorted().toList(), items, problems,
                 out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu(), out.written());
     }
 
@@ -238,6 +253,14 @@ public final class SiteBuilder {
         pages.problems(problems);
         pages.siteFiles(summaries);
         pages.coverage(summaries);
+    }
+
+    /** Day files added, removed or whose bytes differ from those of the last build. */
+    private static int changedFiles(Map<String, Manifest.FileState> now, Map<String, Manifest.FileState> before) {
+        long changed = now.entrySet().stream().filter(e -> !e.getValue().skipped()).filter(e -> before.get(e.getKey()) == null
+                || !before.get(e.getKey()).sha256().equals(e.getValue().sha256())).count();
+        long removed = before.entrySet().stream().filter(e -> !e.getValue().skipped() && !now.containsKey(e.getKey())).count();
+        return (int) (changed + removed);
     }
 
     /** A day's inputs and neighbours as they are now; its counts are filled in once it is built. */
@@ -293,15 +316,15 @@ public final class SiteBuilder {
         DayAssembler assembler = new DayAssembler();
         List<Day> monthDays = new ArrayList<>();
         for (LocalDate date : dates) {
-            List<InputReads.Read> read = times.timeValue("read and assemble", () -> read(date, plan, reads, reader));
-            Day day = times.timeValue("read and assemble", () -> assemble(date, read, assembler));
+            Parsed parsedDay = times.timeValue("read and assemble", () -> day(date, plan, reads, reader, assembler));
+            Day day = parsedDay.day();
             monthDays.add(day);
             if (dirty.contains(date)) {
                 times.time("day pages", () -> pages.day(day, plan.previous(date), plan.next(date)));
                 // the hashes of the bytes parsed, which differ from the planned ones if a file was rewritten
                 Manifest.DayState planned = dayState(date, plan, reads.planned());
                 built.put(date.toString(), new Manifest.DayState(day.items().size(), day.majorCount(), planned.files(),
-                        read.stream().map(InputReads.Read::sha256).toList(), planned.prev(), planned.next(),
+                        parsedDay.sha256s(), planned.prev(), planned.next(),
                         day.problems(), day.duplicates(), DayPageModel.hourCounts(day.items())));
                 dayDone.run();
             }
@@ -312,18 +335,33 @@ public final class SiteBuilder {
     }
 
     /** A month's days, parsed. */
-    private static List<Day> parse(List<LocalDate> dates, DayPlan plan, InputReads reads) {
+    private List<Day> parse(List<LocalDate> dates, DayPlan plan, InputReads reads) {
         DayFileReader reader = new DayFileReader();
         DayAssembler assembler = new DayAssembler();
-        return dates.stream().map(date -> assemble(date, read(date, plan, reads, reader), assembler)).toList();
+        return dates.stream().map(date -> day(date, plan, reads, reader, assembler).day()).toList();
     }
 
-    private static List<InputReads.Read> read(LocalDate date, DayPlan plan, InputReads reads, DayFileReader reader) {
-        return plan.days().get(date).stream().map(f -> reads.read(reader, f)).toList();
+    /** A day, and the hashes of the bytes it was parsed from (the manifest records them). */
+    private record Parsed(Day day, List<String> sha256s) {
     }
 
-    private static Day assemble(LocalDate date, List<InputReads.Read> read, DayAssembler assembler) {
-        return assembler.assemble(date, read.stream().map(InputReads.Read::file).toList());
+    /**
+     * The day as parsed from its files: taken from the days kept by earlier builds when its files
+     * are the same bytes, else read and assembled (and kept).
+     */
+    private Parsed day(LocalDate date, DayPlan plan, InputReads reads, DayFileReader reader, DayAssembler assembler) {
+        List<InputFile> inputs = plan.days().get(date);
+        List<String> names = inputs.stream().map(InputFile::name).toList();
+        List<String> planned = names.stream().map(n -> reads.planned().get(n).sha256()).toList();
+        Day kept = parsed.get(date, names, planned);
+        if (kept != null) {
+            return new Parsed(kept, planned);
+        }
+        List<InputReads.Read> read = inputs.stream().map(f -> reads.read(reader, f)).toList();
+        Day day = assembler.assemble(date, read.stream().map(InputReads.Read::file).toList());
+        List<String> hashes = read.stream().map(InputReads.Read::sha256).toList();
+        parsed.put(day, names, hashes);
+        return new Parsed(day, hashes);
     }
 
     private static void awaitQuietly(ExecutorService pool) {

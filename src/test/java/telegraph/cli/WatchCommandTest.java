@@ -47,8 +47,8 @@ class WatchCommandTest {
         boolean ok() throws Exception;
     }
 
-    private static void waitFor(Check check, String what) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
+    static void waitFor(Check check, String what) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
         while (!check.ok()) {
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("timed out waiting for " + what);

@@ -17,7 +17,7 @@ import telegraph.export.ExportFiles;
  * Reads what the written index says of one token: which items hold it, by the token directory
  * and the shards (or the directory's own refs), decoding every piece as the page does.
  */
-final class IndexReader {
+public final class IndexReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,16 +26,16 @@ final class IndexReader {
     private final Map<String, List<JsonNode>> chunks = new HashMap<>();
     private final JsonNode manifest;
 
-    IndexReader(Path searchDir) {
+    public IndexReader(Path searchDir) {
         this.searchDir = searchDir;
         this.manifest = load("manifest");
     }
 
     /** Ids of the items holding the token, and the sum of the directory's dfs. */
-    record Holders(Set<String> ids, int df) {
+    public record Holders(Set<String> ids, int df) {
     }
 
-    Holders holders(String token) {
+    public Holders holders(String token) {
         JsonNode bucket = load("dir/" + TokenHash.bucket(token, manifest.get("directoryBuckets").asInt()));
         List<String> names = List.of(bucket.get("tokens").asText().split("\n"));
         int line = names.indexOf(token);

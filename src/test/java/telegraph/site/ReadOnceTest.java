@@ -39,14 +39,16 @@ class ReadOnceTest {
     }
 
     private static void build(Path content, Path site) throws Exception {
-        new SiteBuilder(List.of(new DataExport())).build(new SiteBuilder.Options(List.of(content), site, null, new SiteInfo("t", ""),
-                1, false), (done, total) -> { });
+        build(content, site, DayCache.none(), false);
     }
 
-    @Test
-    void planningReadsHeadsAndTheBuildReadsEachFileOnce() throws Exception {
-        Path content = Files.createDirectories(dir.resolve("content"));
-        List<InputFile> files = new ArrayList<>();
+    private static BuildReport build(Path content, Path site, DayCache parsed, boolean full) throws Exception {
+        return new SiteBuilder(List.of(new DataExport()), parsed).build(new SiteBuilder.Options(List.of(content), site, null,
+                new SiteInfo("t", ""), 1, full), (done, total) -> { });
+    }
+
+    /** Twelve days of one month, 1,500 items each; returns their total size. */
+    private static long writeMonth(Path content, List<InputFile> files) throws IOException {
         long size = 0;
         for (int d = 1; d <= 12; d++) {
             String date = String.format("2026-01-%02d", d);
@@ -55,6 +57,14 @@ class ReadOnceTest {
             files.add(new InputFile(file, file.getFileName().toString()));
             size += Files.size(file);
         }
+        return size;
+    }
+
+    @Test
+    void planningReadsHeadsAndTheBuildReadsEachFileOnce() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        List<InputFile> files = new ArrayList<>();
+        long size = writeMonth(content, files);
         assertTrue(size > 2_000_000, "day files of " + size + " bytes");
 
         InputStates.of(files.subList(0, 1), Map.of()); // loads the readers' classes, which reads jars
@@ -77,5 +87,42 @@ class ReadOnceTest {
             assertEquals(Fingerprint.sha256(Files.readAllBytes(f.path())), manifest.files().get(f.name()).sha256(),
                     "the manifest holds the hash of the bytes parsed");
         }
+    }
+
+    /**
+     * With the days kept by the builds before it (as {@code watch} keeps them), a rebuild after one
+     * day's file grew reads that file, not the month's other days, which its outputs need too; a
+     * one-shot build reads them all again. Both give the bytes of a full build.
+     */
+    @Test
+    void aGrownDayWithKeptDaysReadsThatDaysFileOnly() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        List<InputFile> files = new ArrayList<>();
+        long size = writeMonth(content, files);
+        Path grown = files.get(files.size() - 1).path();
+        DayCache parsed = DayCache.ofRecent(DayCache.RECENT_ITEMS);
+        Path warm = dir.resolve("warm");
+        Path cold = dir.resolve("cold");
+        build(content, warm, parsed, false);
+        build(content, cold, DayCache.none(), false);
+
+        Files.writeString(grown, "\n**[23:58]** 【又一条】财联社电，追加的一条。\n", java.nio.file.StandardOpenOption.APPEND);
+        long before = bytesRead();
+        BuildReport rebuilt = build(content, warm, parsed, false);
+        long warmRead = bytesRead() - before;
+        before = bytesRead();
+        build(content, cold, DayCache.none(), false);
+        long coldRead = bytesRead() - before;
+
+        assertEquals(List.of(java.time.LocalDate.parse("2026-01-12")), rebuilt.rebuilt());
+        // both read the same state and output files (to write only what changed); the one-shot
+        // build reads the eleven unchanged days' files besides
+        long unchanged = size - Files.size(grown);
+        assertTrue(coldRead - warmRead > unchanged * 9 / 10, "the rebuild with kept days read " + warmRead
+                + " bytes, the one-shot one " + coldRead + "; the unchanged days' files have " + unchanged);
+        Path full = dir.resolve("full");
+        build(content, full, DayCache.none(), true);
+        telegraph.SiteTrees.assertSame(telegraph.SiteTrees.published(full), telegraph.SiteTrees.published(warm), "warm");
+        telegraph.SiteTrees.assertSame(telegraph.SiteTrees.published(full), telegraph.SiteTrees.published(cold), "cold");
     }
 }
