@@ -52,14 +52,23 @@ public interface ArchiveOutput {
     void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException;
 
     /**
-     * Called once from the main thread after every changed month has been handed over; not
-     * called at all when nothing changed since the last build.
+     * Called once after every changed month has been handed over; not called at all when nothing
+     * changed since the last build. Runs on a worker thread, side by side with the archive's own
+     * pages and the other outputs' {@code finish}, unless {@link #finishReadsEarlierOutputs}.
      *
      * @param days    the whole calendar
      * @param changed the months handed to {@link #month} in this build, or removed since the last one
      */
     void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out, PageRenderer pages)
             throws IOException;
+
+    /**
+     * Whether {@link #finish} reads files that the outputs listed before this one write in their
+     * own {@code finish} (topic feeds read the export's index): it then starts once they are done.
+     */
+    default boolean finishReadsEarlierOutputs() {
+        return false;
+    }
 
     /**
      * The bytes of this output's own settings (e.g. {@code topics.yml}): part of the build's

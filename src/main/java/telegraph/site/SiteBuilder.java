@@ -212,7 +212,7 @@ public final class SiteBuilder {
             Set<YearMonth> monthsNow = new HashSet<>();
             summaries.keySet().forEach(d -> monthsNow.add(YearMonth.from(d)));
             Set<YearMonth> monthPages = sameTemplates && monthsBefore.equals(monthsNow) ? dirtyMonths : monthsNow;
-            writeArchivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out, options.templates(), times);
+            writeArchivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out, options, times);
         }
         new Manifest(Manifest.VERSION, fingerprint, reads.forManifest(), days).save(out);
         out.commit();
@@ -225,15 +225,45 @@ public final class SiteBuilder {
                 out.filesWritten(), out.bytesWritten(), millis, duplicates, times.cpu(), out.written());
     }
 
-    /** Home, month pages, reports, host files, the archive-wide outputs and assets. */
+    /**
+     * Home, month pages, reports, host files, the archive-wide outputs and assets. The archive
+     * pages and the outputs' {@link ArchiveOutput#finish} run side by side on the build's threads
+     * (on one thread, the main thread was alone for seconds while the other core idled); an output
+     * that reads what the outputs before it finished waits for them.
+     */
     private void writeArchivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,
                                    Set<YearMonth> dirtyMonths, Set<YearMonth> monthPages, PageRenderer pages,
-                                   OutputWriter out, Path templates, StageTimes times) throws IOException {
-        times.time("archive pages", () -> archivePages(summaries, items, problems, dirtyMonths, monthPages, pages, out));
-        for (ArchiveOutput output : outputs) {
-            times.time(output.name(), () -> output.finish(summaries, dirtyMonths, out, pages));
+                                   OutputWriter out, Options options, StageTimes times) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+        try {
+            // submitted in order, so an output's waits are on tasks already started or done: no deadlock on one thread
+            List<Future<?>> tasks = new ArrayList<>();
+            tasks.add(pool.submit(() -> {
+                times.time("archive pages", () -> archivePages(summaries, items, problems, dirtyMonths, monthPages,
+                        pages, out));
+                return null;
+            }));
+            List<Future<?>> outputsBefore = new ArrayList<>();
+            for (ArchiveOutput output : outputs) {
+                List<Future<?>> waitFor = output.finishReadsEarlierOutputs() ? List.copyOf(outputsBefore) : List.of();
+                Future<?> finished = pool.submit(() -> {
+                    for (Future<?> earlier : waitFor) {
+                        join(earlier);
+                    }
+                    times.time(output.name(), () -> output.finish(summaries, dirtyMonths, out, pages));
+                    return null;
+                });
+                outputsBefore.add(finished);
+                tasks.add(finished);
+            }
+            for (Future<?> task : tasks) {
+                join(task);
+            }
+        } finally {
+            pool.shutdownNow();
+            awaitQuietly(pool);
         }
-        AssetCopier.copy(templates, out);
+        AssetCopier.copy(options.templates(), out);
     }
 
     private void archivePages(NavigableMap<LocalDate, DaySummary> summaries, long items, List<Problem> problems,

@@ -178,6 +178,12 @@ public final class TopicOutput implements ArchiveOutput {
         new NameTables(out).write(month, new NameTables.MonthNames(CompanyNames.table(items(days)), securities));
     }
 
+    /** The feeds carry each item's whole text, read from the export's index and chunks ({@link FeedTexts}). */
+    @Override
+    public boolean finishReadsEarlierOutputs() {
+        return true;
+    }
+
     @Override
     public void finish(NavigableMap<LocalDate, DaySummary> days, Set<YearMonth> changed, OutputWriter out,
                        PageRenderer pages) {
