@@ -13,12 +13,14 @@ jar_and_corpus() {
     fi
 }
 
-# append_items FILE COUNT: COUNT new items after the file's last item (same minute at the latest,
-# capped at 05:29, the end of the window), in the file's own `**[HH:MM]** text` layout.
+# append_items FILE COUNT [ROUND]: COUNT new items after the file's last item (same minute at the
+# latest, capped at 05:29, the end of the window), in the file's own `**[HH:MM]** text` layout;
+# ROUND goes into their titles, so that a second round's items are new items, not re-posts of the
+# first round's (same title).
 append_items() {
-    python3 - "$1" "$2" <<'PY'
+    python3 - "$1" "$2" "${3:-}" <<'PY'
 import datetime as dt, re, sys
-path, count = sys.argv[1], int(sys.argv[2])
+path, count, tag = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 text = open(path, encoding="utf-8").read()
 day = dt.date.fromisoformat(re.search(r"^# .* - (\d{4}-\d\d-\d\d)\s*$", text, re.M).group(1))
 h, m = map(int, re.findall(r"^\*\*\[(\d\d):(\d\d)\]\*\*", text, re.M)[-1])
@@ -28,7 +30,7 @@ for i in range(1, count + 1):
     off = min(last + i, 1439)
     clock = (off + 330) % 1440
     date = day + dt.timedelta(days=1) if off >= 1440 - 330 else day
-    lines.append(f"**[{clock // 60:02d}:{clock % 60:02d}]** 【基准测试追加快讯第{i}条】"
+    lines.append(f"**[{clock // 60:02d}:{clock % 60:02d}]** 【基准测试{tag}追加快讯第{i}条】"
                  f"财联社{date.month}月{date.day}日电，基准测试在当日文件末尾追加的第{i}条电报："
                  f"某公司公告，预计年度净利润同比增长{10 + i}%，主要系芯片业务订单增加所致。")
 if not text.endswith("\n\n"):

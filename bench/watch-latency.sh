@@ -4,7 +4,9 @@
 # watch command's own line about the rebuild. For each round it gives the build's time as that
 # line states it (`rebuilt … in 412 ms`; from an older jar, the summary's `in 0.4 s`) and the wall
 # time from the append to the line in the log (which adds the 300 ms quiet period and up to 20 ms
-# of polling), then the medians. Not part of CI; a few minutes at 365 days.
+# of polling) and the CPU time the watch process spent meanwhile (all its threads: the JIT compiler
+# and the garbage collector too; on a shared machine it varies less than wall time), then the
+# medians. Not part of CI; a few minutes at 365 days.
 #
 #     bench/watch-latency.sh                                  # 365 days, 3 rounds
 #     BENCH_JAR=/tmp/old-telegraph.jar bench/watch-latency.sh # another version, for a before/after
@@ -52,6 +54,12 @@ builds() {
     grep -cE '^(rebuilt|built) ' "$LOG" || true
 }
 
+TICK=$(getconf CLK_TCK)
+# cpu_ms: user + system time of the watch process so far
+cpu_ms() {
+    awk -v tick="$TICK" '{ sub(/.*\) /, ""); print int(($12 + $13) * 1000 / tick) }' "/proc/$WATCH_PID/stat"
+}
+
 : > "$LOG"
 java -Xmx"$XMX" -jar "$JAR" watch --content "$CORPUS" --out "$OUT" --templates "$STEPS/no-templates" >>"$LOG" 2>&1 &
 WATCH_PID=$!
@@ -60,18 +68,20 @@ until grep -q '^watching ' "$LOG"; do
     sleep 0.2
 done
 
-echo "| round | build (its own line) | append → line in the log | the line |"
-echo "|---:|---:|---:|---|"
-BUILD_MS=() WALL_MS=()
+echo "| round | build (its own line) | append → line in the log | CPU meanwhile | the line |"
+echo "|---:|---:|---:|---:|---|"
+BUILD_MS=() WALL_MS=() CPU_MS=()
 for round in $(seq 1 "$ROUNDS"); do
     sleep "$SETTLE"
     seen=$(builds)
     start=$(date +%s%N)
-    append_items "$LAST_FILE" 20
+    cpu_start=$(cpu_ms)
+    append_items "$LAST_FILE" 20 "第${round}轮"
     until [ "$(builds)" -gt "$seen" ]; do
         sleep 0.02
     done
     wall=$(( ($(date +%s%N) - start) / 1000000 ))
+    cpu=$(( $(cpu_ms) - cpu_start ))
     line=$(grep -E '^(rebuilt|built) ' "$LOG" | tail -n 1)
     build=$(python3 - "$line" <<'PY'
 import re, sys
@@ -79,11 +89,11 @@ m = re.search(r" in (\d+) ms", sys.argv[1]) or re.search(r" in ([\d.]+) s$", sys
 print(round(float(m.group(1)) * (1 if "ms" in m.group(0) else 1000)))
 PY
 )
-    BUILD_MS+=("$build") WALL_MS+=("$wall")
-    echo "| $round | $build ms | $wall ms | \`$line\` |"
+    BUILD_MS+=("$build") WALL_MS+=("$wall") CPU_MS+=("$cpu")
+    echo "| $round | $build ms | $wall ms | $cpu ms | \`$line\` |"
 done
 median() {
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 echo
-echo "median of $ROUNDS at $DAYS days: build $(median "${BUILD_MS[@]}") ms, append → line $(median "${WALL_MS[@]}") ms"
+echo "median of $ROUNDS at $DAYS days: build $(median "${BUILD_MS[@]}") ms, append → line $(median "${WALL_MS[@]}") ms, CPU $(median "${CPU_MS[@]}") ms"

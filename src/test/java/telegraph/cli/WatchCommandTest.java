@@ -3,6 +3,8 @@ package telegraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -10,7 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code watch} rebuilds the changed day when its file grows, as the feed's files do. */
+/**
+ * {@code watch} rebuilds the changed day when its file grows, as the feed's files do, and says in
+ * one line what it rebuilt.
+ */
 class WatchCommandTest {
 
     @TempDir
@@ -25,17 +30,21 @@ class WatchCommandTest {
         Path site = dir.resolve("site");
         Path page = site.resolve("2026/01/2026-01-06.html");
         AtomicInteger code = new AtomicInteger(-99);
-        Thread watch = new Thread(() -> code.set(Main.run("watch", "--content", content.toString(), "--out",
-                site.toString(), "--templates", dir.resolve("none").toString(), "--quiet-ms", "100", "-q")));
+        StringWriter log = new StringWriter();
+        Thread watch = new Thread(() -> code.set(Main.run(new PrintWriter(log, true), new PrintWriter(log, true),
+                "watch", "--content", content.toString(), "--out", site.toString(),
+                "--templates", dir.resolve("none").toString(), "--quiet-ms", "100")));
         watch.start();
         try {
-            waitFor(() -> Files.exists(site.resolve(".telegraph/manifest.json")), "first build");
+            waitFor(() -> log.toString().contains("watching "), "first build");
             assertTrue(Files.readString(page).contains("第一条"));
             Thread.sleep(300);
             Files.writeString(file, "\n**[06:10]** 【新增的一条】财联社1月6日电，第二条。\n", StandardOpenOption.APPEND);
-            waitFor(() -> Files.readString(page).contains("新增的一条"), "rebuild after the file grew");
-            // let the rebuild finish (the manifest comes last) before stopping the watcher
-            waitFor(() -> !Files.exists(site.resolve(".telegraph/building")), "the rebuild to finish");
+            // the line comes once the rebuild is done
+            waitFor(() -> log.toString().contains("\nrebuilt "), "rebuild after the file grew: " + log);
+            assertTrue(Files.readString(page).contains("新增的一条"));
+            assertTrue(log.toString().matches("(?s).*\nrebuilt 2026-01-06 \\(1 day file, \\+1 item\\) in \\d+ ms: "
+                    + "\\d+ files written .*"), log.toString());
         } finally {
             watch.interrupt();
             watch.join(10_000);
