@@ -22,18 +22,20 @@ import telegraph.search.SearchIndexOutput;
  * {@code YYYY-MM-DD.md} day files, then writes every month's search files into a fresh folder
  * per round under OUT_DIR (use a memory file system, e.g. /dev/shm, to leave the disk out).
  *
- * <p>Usage: {@code java -Xmx1g -cp target/telegraph.jar bench/SearchStageRounds.java CORPUS OUT_DIR [ROUNDS]}
+ * <p>Usage: {@code java -Xmx1g -cp target/telegraph.jar bench/SearchStageRounds.java CORPUS OUT_DIR [ROUNDS [positions]]}
+ * ({@code positions}: the index keeps positions, as {@code build --search-positions} does)
  */
 public class SearchStageRounds {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: java -cp target/telegraph.jar bench/SearchStageRounds.java CORPUS OUT_DIR [ROUNDS]");
+            System.err.println("usage: java -cp target/telegraph.jar bench/SearchStageRounds.java CORPUS OUT_DIR [ROUNDS [positions]]");
             System.exit(2);
         }
         Path corpus = Path.of(args[0]);
         Path outDir = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        boolean positions = args.length > 3 && args[3].equals("positions");
         Map<YearMonth, List<Day>> months = readMonths(corpus);
         long items = months.values().stream().flatMap(List::stream).mapToLong(d -> d.items().size()).sum();
         System.out.printf("%d months, %d items%n", months.size(), items);
@@ -44,7 +46,8 @@ public class SearchStageRounds {
             long cpu = threads.getCurrentThreadCpuTime();
             long user = threads.getCurrentThreadUserTime();
             for (Map.Entry<YearMonth, List<Day>> month : months.entrySet()) {
-                new SearchIndexOutput().month(month.getKey(), month.getValue(), writer, null);
+                new SearchIndexOutput(item -> List.of(), new byte[0], Map.of(), positions)
+                        .month(month.getKey(), month.getValue(), writer, null);
             }
             cpu = threads.getCurrentThreadCpuTime() - cpu;
             user = threads.getCurrentThreadUserTime() - user;

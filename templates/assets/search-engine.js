@@ -7,12 +7,22 @@
     this.load = load;
     this.elasticlunr = elasticlunr;
     this.indexes = {};
+    this.entries = {};
+    this.exacts = {};
     this.manifest = load('manifest');
   }
 
-  /** The query's plan, with the manifest's prefix length. */
+  /**
+   * The query's plan, with the manifest's prefix length; exact: whether the index alone tells
+   * its results (search-exact.js), key: what the plan's results depend on.
+   */
   Engine.prototype.plan = function (query, filters) {
-    return this.manifest.then(function (m) { return S.plan(query, filters, m.prefixMax); });
+    return this.manifest.then(function (m) {
+      var p = S.plan(query, filters, m.prefixMax);
+      p.exact = !!m.positions && S.exactPlan(p, m.prefixMax);
+      p.key = JSON.stringify([p.terms, p.filters]);
+      return p;
+    });
   };
 
   /**
@@ -61,10 +71,25 @@
   /** Refs of the month's items holding token k, from the directory or the token's shard. */
   Engine.prototype.tokenRefs = function (month, t, k) {
     var where = month.where[k];
-    if (typeof where === 'string') return Promise.resolve(where.split(',').map(function (r) { return parseInt(r, 36); }));
+    if (typeof where === 'string') return Promise.resolve(where.split(',').map(function (r) { return S.posting(r)[0]; }));
+    var self = this;
+    // A shard holds up to 100,000 postings, a query needs one token's: the page loads, with stock
+    // Index.load, the elasticlunr index of the shard's part that holds the token, which costs a
+    // few milliseconds where the whole shard cost ~70 (the Node test loads every whole shard).
+    return this.shard(month, t).then(function (shard) {
+      var i = shard.at.get(t);
+      if (i === undefined) return [];
+      var index = self.elasticlunr.Index.load(S.expandShard({tokens: [t], postings: [shard.postings[i]], items: shard.items}));
+      var docs = index.index[index.getFields()[0]].getDocs(t);
+      return Object.keys(docs).map(function (r) { return parseInt(r, 36); });
+    });
+  };
+
+  /** The month's shard that would hold token t, with `at`: token → its place. */
+  Engine.prototype.shard = function (month, t) {
     var shard = 0;
     while (shard + 1 < month.shards.length && month.shards[shard + 1] <= t) shard++;
-    var key = month.month + '/s-' + shard, self = this;
+    var key = month.month + '/s-' + shard;
     if (!this.indexes[key]) {
       this.indexes[key] = this.load(key).then(function (shard) {
         shard.at = new Map();
@@ -72,15 +97,58 @@
         return shard;
       });
     }
-    // A shard holds up to 100,000 postings, a query needs one token's: the page loads, with stock
-    // Index.load, the elasticlunr index of the shard's part that holds the token, which costs a
-    // few milliseconds where the whole shard cost ~70 (the Node test loads every whole shard).
-    return this.indexes[key].then(function (shard) {
-      var i = shard.at.get(t);
-      if (i === undefined) return [];
-      var index = self.elasticlunr.Index.load(S.expandShard({tokens: [t], postings: [shard.postings[i]], items: shard.items}));
-      var docs = index.index[index.getFields()[0]].getDocs(t);
-      return Object.keys(docs).map(function (r) { return parseInt(r, 36); });
+    return this.indexes[key];
+  };
+
+  /** A token's postings in a month with their positions, Map ref → positions: from the directory or its shard. */
+  Engine.prototype.monthPostings = function (month, t) {
+    var self = this, ym = S.yyyymm(month.month);
+    return Promise.all([this.manifest, this.entry(t)]).then(function (r) {
+      var list = r[1];
+      for (var i = 0; i < list.length; i += r[0].directoryStride) {
+        if (list[i] !== ym) continue;
+        if (typeof list[i + 1] === 'string') return S.postingMap(list[i + 1], false);
+        return self.shard(month, t).then(function (shard) {
+          var k = shard.at.get(t);
+          return S.postingMap(k === undefined ? '' : shard.postings[k], true);
+        });
+      }
+      return new Map();
+    });
+  };
+
+  /**
+   * An exact plan's results in a month, newest first, each {ref, version} (search-exact.js),
+   * from the postings of its terms' tokens, excluded terms too, and of its topics: no text read.
+   */
+  Engine.prototype.exact = function (month, p) {
+    var key = month.month + '\n' + p.key, self = this;
+    if (!this.exacts[key]) {
+      var terms = Promise.all(p.terms.map(function (term) {
+        return Promise.all(S.exactTokens(term).map(function (t) { return self.monthPostings(month, t); }))
+          .then(function (lists) { return {term: term, holders: S.holders(term, lists)}; });
+      }));
+      var topics = Promise.all(p.tokens.filter(function (t) { return t.charAt(0) === S.TOPIC_MARK; })
+        .map(function (t) { return self.monthPostings(month, t); }));
+      this.exacts[key] = Promise.all([terms, topics]).then(function (r) { return S.matchMonth(r[0], r[1], month.refs); });
+    }
+    return this.exacts[key];
+  };
+
+  /**
+   * The exact number of an exact plan's results, {total, months: [{month, count}] newest first},
+   * from the index alone; null for a plan the text must check.
+   */
+  Engine.prototype.counts = function (p, prepared) {
+    if (!p.exact) return Promise.resolve(null);
+    var self = this;
+    return Promise.all(prepared.months.map(function (m) { return self.exact(m, p); })).then(function (lists) {
+      var total = 0, months = [];
+      lists.forEach(function (hits, i) {
+        total += hits.length;
+        months.push({month: prepared.months[i].month, count: hits.length});
+      });
+      return {total: total, months: months};
     });
   };
 
@@ -116,17 +184,21 @@
   /** A token's directory entry: [yyyymm, df or "refs", …], newest first. */
   Engine.prototype.entry = function (token) {
     var self = this;
-    return this.manifest.then(function (m) {
-      return self.load('dir/' + S.bucket(token, m.directoryBuckets)).then(function (dir) { return S.bucketEntries(dir, token); });
-    });
+    if (!this.entries[token]) {
+      this.entries[token] = this.manifest.then(function (m) {
+        return self.load('dir/' + S.bucket(token, m.directoryBuckets)).then(function (dir) { return S.bucketEntries(dir, token); });
+      });
+    }
+    return this.entries[token];
   };
 
   /**
-   * The month's candidates, newest first: items holding every token. When the rarest token's
+   * The month's candidates, newest first: for an exact plan its results; else items holding every token. When the rarest token's
    * refs are in the directory, those few are the candidates (their text is checked anyway), and
    * no shard is read for the query's words; a topic's token is always read, as no text tells it.
    */
   Engine.prototype.candidates = function (month, p) {
+    if (p.exact) return this.exact(month, p).then(function (hits) { return hits.map(function (h) { return h.ref; }); });
     var rarest = 0;
     month.dfs.forEach(function (df, k) { if (df < month.dfs[rarest]) rarest = k; });
     var self = this;

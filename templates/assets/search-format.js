@@ -1,4 +1,4 @@
-/* The index's files decoded (format 6, search.md "Files"): directory buckets, shards, the manifest, the export. */
+/* The index's files decoded (format 7, search.md "Files"): directory buckets, shards, the manifest, the export. */
 (function (S) {
   'use strict';
 
@@ -55,7 +55,8 @@
   /**
    * The elasticlunr 0.9.5 index a stored shard stands for (ShardWriter.java): the trie of its
    * tokens, one nested object per UTF-16 code unit, each posting {ref: {tf: count}} with refs in
-   * base 36, an empty documentStore; what stock elasticlunr.Index.load takes.
+   * base 36 (S.posting reads the count), an empty
+   * documentStore; what stock elasticlunr.Index.load takes.
    */
   function expandShard(shard) {
     var root = {docs: {}, df: 0};
@@ -68,9 +69,9 @@
       }
       var ref = 0, df = 0;
       shard.postings[i].split(',').forEach(function (p) {
-        var colon = p.indexOf(':');
-        ref += parseInt(colon < 0 ? p : p.substring(0, colon), 36);
-        node.docs[ref.toString(36)] = {tf: colon < 0 ? 1 : parseInt(p.substring(colon + 1), 10)};
+        var parsed = S.posting(p);
+        ref += parsed[0];
+        node.docs[ref.toString(36)] = {tf: parsed[1]};
         df++;
       });
       node.df = df;

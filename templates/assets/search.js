@@ -58,68 +58,7 @@
   var root = page.getAttribute('data-root') || '';
   S.installTokenizer(global.elasticlunr);
 
-  /**
-   * Every file of the index is a script, search/KEY.js, that calls telegraphSearchData(KEY, "…"),
-   * and every chunk of the export, data/KEY.js, one that calls telegraphData(KEY, "…").
-   * From file://, where fetch() is blocked, a <script> tag runs it. Over HTTP the page fetches the
-   * same file and takes the string between the quotes: the same data either way.
-   */
-  var pending = {};
-  function receiver(prefix) {
-    return function (key, data) {
-      if (pending[prefix + key]) {
-        pending[prefix + key].resolve(data);
-        delete pending[prefix + key];
-      }
-    };
-  }
-  global.telegraphSearchData = receiver('');
-  global.telegraphData = receiver(S.DATA);
-  var viaFetch = /^https?:$/.test(location.protocol) && typeof fetch === 'function';
-
-  function fetchPiece(url) {
-    return fetch(url).then(function (response) {
-      if (!response.ok) throw new Error('cannot load ' + url + ' (' + response.status + ')');
-      return response.text();
-    }).then(function (text) {
-      var end = text.lastIndexOf('"');
-      return text.substring(text.lastIndexOf('"', end - 1) + 1, end);
-    });
-  }
-
-  function scriptPiece(key, url) {
-    return new Promise(function (resolve, reject) {
-      pending[key] = {resolve: resolve};
-      var script = document.createElement('script');
-      script.src = url;
-      script.onload = function () {
-        script.remove();
-        if (pending[key]) {
-          delete pending[key];
-          reject(new Error('no data in ' + url));
-        }
-      };
-      script.onerror = function () {
-        script.remove();
-        delete pending[key];
-        reject(new Error('cannot load ' + url));
-      };
-      document.head.appendChild(script);
-    });
-  }
-
-  var cache = {};
-  function load(key) {
-    if (!cache[key]) {
-      var data = key.indexOf(S.DATA) === 0;
-      var url = root + (data ? 'data/' + key.substring(S.DATA.length) : 'search/' + key) + '.js';
-      cache[key] = (viaFetch ? fetchPiece(url) : scriptPiece(key, url)).then(data ? S.decodeLines : S.decode).catch(function (e) {
-        delete cache[key]; // a failed file may be asked for again
-        throw e;
-      });
-    }
-    return cache[key];
-  }
+  var load = S.loader(root);
   var engine = new S.Engine(load, global.elasticlunr);
 
   var box = document.getElementById('search-q');
@@ -297,7 +236,9 @@
       list.setAttribute('aria-busy', 'false');
       s.paging = false;
       showStatus(s);
-      if (!s.search.done && s.search.prepared.count === null) background(s);
+      // an exact plan's count comes from the index (countExactly); its results are still read on
+      // in the background, as they are what the facets count
+      if (!s.search.done && (s.search.prepared.count === null || s.search.plan.exact)) background(s);
     });
   }
 
@@ -315,6 +256,21 @@
    * BACKGROUND_MONTHS months: past that the status offers to count all (a common multi-word query
    * over ten years would read most of the text store).
    */
+  /**
+   * For a query the index alone tells (search-exact.js), the exact count and each month's, from
+   * the index's postings: no text is read for them.
+   */
+  function countExactly(s) {
+    engine.counts(s.search.plan, s.search.prepared).then(function (counts) {
+      if (s !== state || !counts) return;
+      s.search.prepared.count = counts.total;
+      s.search.monthCounts = counts.months;
+      showStatus(s);
+    }).catch(function () {
+      // the count stays as the text check finds it
+    });
+  }
+
   function background(s) {
     if (s.reading) return;
     s.reading = true;
@@ -500,6 +456,7 @@
         return;
       }
       state = {search: search, shown: PAGE * pages, rendered: 0, limit: BACKGROUND_MONTHS};
+      countExactly(state);
       return showPage(state);
     }).catch(function (e) {
       if (my !== generation) return;

@@ -107,7 +107,7 @@ test('a query only an earlier version holds passes in that version; each text is
 test('search.html\'s scripts run in its order as plain scripts, each search file adding to one namespace', () => {
   const scripts = require('./page-scripts.js').searchPageScripts(assets);
   assert.deepStrictEqual(scripts, ['search-url.js', 'facets.js', 'search-tokenizer.js', 'search-query.js',
-    'search-format.js', 'search-engine.js', 'search.js']);
+    'search-exact.js', 'search-format.js', 'search-engine.js', 'search-load.js', 'search.js']);
   // what search.js takes from the files before it
   ['installTokenizer', 'Engine', 'decode', 'decodeLines', 'fold'].forEach(name => assert.strictEqual(typeof search[name], 'function', name));
   assert.strictEqual(search.DATA, 'data:');

@@ -5,7 +5,9 @@
 // the brute force of SearchRecallTest found (target/search-it/expected.json), and the same hits
 // found only in an earlier version of their item; and that the first
 // page (20 hits, as search.js, the page, shows it) of each newest-first
-// query the index answers exactly reads under 1 MB.
+// query the index answers exactly reads under 1 MB; and, the index having positions, that every
+// query search-exact.js covers gets its exact total and each month's count from the index alone
+// (no text chunk read), equal to brute force.
 // Every file is search/KEY.js, `telegraphSearchData("KEY","<base64 of deflate>");`, and the text is the
 // export's: data/YYYY-MM/N.js, `telegraphData("YYYY-MM/N","<base64 of gzip of JSON Lines>");`.
 // Usage: node shards-test.js ELASTICLUNR_JS ASSETS_DIR SITE_DIR EXPECTED_JSON TOKENIZER_CASES_JSON
@@ -97,11 +99,47 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
   }, elasticlunr);
   const expected = JSON.parse(fs.readFileSync(expectedPath, 'utf8'));
   let largest = {bytes: 0};
+  let largestCount = {bytes: 0};
+  const exactQueries = [], checkedQueries = [];
+  /**
+   * A query the index alone answers (search-exact.js): its exact total and each month's, from a
+   * fresh engine that reads no text chunk, equal to brute force.
+   */
+  async function exactCount(q, filters, e) {
+    const extra = Object.entries(q).filter(([k, v]) => k !== 'q' && v !== null && v !== undefined);
+    const label = q.q + (extra.length ? ' ' + JSON.stringify(Object.fromEntries(extra)) : '');
+    read = new Set();
+    const counter = new search.Engine(engine.load, elasticlunr);
+    const plan = await counter.plan(q.q, filters);
+    const counts = await counter.counts(plan, await counter.prepare(plan));
+    const keys = [...read];
+    read = null;
+    if (!plan.exact) {
+      if (counts !== null) failures.push(`${label}: counts of a plan the text must check`);
+      checkedQueries.push(label);
+      return;
+    }
+    exactQueries.push(label);
+    if (counts.total !== e.count) failures.push(`${label}: exact total from the index ${counts.total}, brute force ${e.count}`);
+    const perMonth = e.months;
+    const got = {};
+    counts.months.forEach(m => { if (m.count) got[m.month] = m.count; });
+    const sorted = o => JSON.stringify(Object.entries(o).sort());
+    if (sorted(got) !== sorted(perMonth)) {
+      failures.push(`${label}: per month from the index ${JSON.stringify(got)}, brute force ${JSON.stringify(perMonth)}`);
+    }
+    const text = keys.filter(k => k.startsWith(search.DATA));
+    if (text.length) failures.push(`${label}: the exact total read text chunks ${text}`);
+    const bytes = keys.reduce((sum, k) => sum + (sizes.get(k) || 0), 0);
+    if (bytes > largestCount.bytes) largestCount = {bytes, query: label};
+  }
+
   for (const e of expected) {
     const q = e.query, filters = {day: q.day, topics: q.topic ? [q.topic] : [], major: q.major, from: q.from, to: q.to};
     for (const sort of ['new', 'best']) {
       const r = await engine.searchAll(q.q, filters, sort);
       const ids = r.hits.map(h => h.row[0]);
+      if (sort === 'new') await exactCount(q, filters, e);
       if (JSON.stringify(ids) !== JSON.stringify(e[sort]) || r.count !== e.count) {
         failures.push(`${q.q} ${JSON.stringify(filters)} ${sort}: node ${r.count} [${ids.slice(0, 3)}…], ` +
           `brute force ${e.count} [${e[sort].slice(0, 3)}…]`);
@@ -128,6 +166,10 @@ if (search.snippetAround('短文本', ['英伟达'], 80) !== '短文本') failur
     if (bytes >= 1e6 && plan.countable) failures.push(`${q.q}: the first page reads ${bytes} bytes: ${keys}`);
     if (bytes >= 1e6 && !plan.countable) report.push(`  first page of ${q.q}: ${bytes} bytes (candidates checked in their text)`);
   }
+  report.push(`exact totals from the index alone (${exactQueries.length}): ${exactQueries.join(' | ')}`);
+  report.push(`totals checked in the text (${checkedQueries.length}): ${checkedQueries.join(' | ')}`);
+  report.push(`largest exact total read ${largestCount.bytes} bytes of index (${largestCount.query})`);
+  if (!exactQueries.length) failures.push('no query gets its exact total from the index');
   report.push(`shards-test: ${pieces.size} files decoded, ${shards} shards loaded with elasticlunr ${elasticlunr.version}, ` +
     `${expected.length} queries compared in both orders, largest first page ${largest.bytes} bytes (${largest.query}), ` +
     `${failures.length} failures`);

@@ -66,6 +66,10 @@ public final class BuildOptions {
     @Option(names = "--full", description = "Rebuild every page, ignoring what the last build left in the output folder.")
     boolean full;
 
+    @Option(names = "--search-positions", description = "Keep the position of every word in the search index, so that "
+            + "search counts results exactly without reading their text (the index grows by about 60 %).")
+    boolean searchPositions;
+
     @Option(names = "--timings", description = "Also print the CPU time of each build stage (summed over threads).")
     boolean timings;
 
@@ -163,7 +167,7 @@ public final class BuildOptions {
         ThemeSource themes;
         try {
             themes = ThemeSource.resolve(themesFile, content);
-            report = new SiteBuilder(SiteOutputs.of(themes), parsed).build(options, (done, total) -> {
+            report = new SiteBuilder(SiteOutputs.of(themes, searchPositions), parsed).build(options, (done, total) -> {
                 long now = System.currentTimeMillis();
                 synchronized (lastReport) {
                     if (!quiet && now - lastReport[0] >= PROGRESS_EVERY_MS) {

@@ -19,9 +19,12 @@ final class SiteOutputs {
     /**
      * The JSON export comes first: the search index is made from its entries; topics give the
      * search index their tokens, so that a search can be narrowed to a topic.
+     *
+     * @param searchPositions whether the search index keeps positions (exact totals from the index)
      */
-    static List<ArchiveOutput> of(ThemeSource themes) {
+    static List<ArchiveOutput> of(ThemeSource themes, boolean searchPositions) {
         TopicOutput topics = new TopicOutput(themes);
-        return List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames()), topics);
+        return List.of(new DataExport(),
+                new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames(), searchPositions), topics);
     }
 }

@@ -49,10 +49,16 @@ public final class SearchIndexOutput implements ArchiveOutput {
      */
     static final long POSTINGS_PER_SHARD = 100_000;
     /**
-     * Changes whenever the files' format or what they hold does (+versions: earlier versions'
-     * text is indexed), so an incremental build rebuilds every month.
+     * The same with positions, which make a posting about 2.5 times larger on real text: shards
+     * stay about as large in bytes, so a first page reads about as much.
      */
-    private static final String FORMAT = "search-format-6+versions";
+    static final long POSTINGS_PER_SHARD_WITH_POSITIONS = 40_000;
+    /**
+     * Changes whenever the files' format or what they hold does (+versions: earlier versions'
+     * text is indexed; 7: postings may carry positions), so an incremental build rebuilds every month.
+     * Whether positions are kept is part of the settings too.
+     */
+    private static final String FORMAT = "search-format-7";
     /** Starts the token of a topic membership ({@code ~stock/600519-sh}); no word holds it. */
     static final char TOPIC_MARK = '~';
 
@@ -70,10 +76,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
     private final Function<Item, List<String>> topics;
     private final byte[] topicSettings;
     private final Map<String, String> topicNames;
+    private final boolean positions;
 
-    /** An index without topic filters. */
+    /** An index without topic filters or positions. */
     public SearchIndexOutput() {
-        this(item -> List.of(), new byte[0], Map.of());
+        this(item -> List.of(), new byte[0], Map.of(), false);
     }
 
     /**
@@ -84,8 +91,13 @@ public final class SearchIndexOutput implements ArchiveOutput {
      * @param topicNames    the name a reader knows a topic by, for keys that are not names
      *                      themselves ({@code theme/fed} → 美联储): the labels of the search
      *                      page's facets
+     * @param positions     whether postings carry the positions of their tokens, so that the page
+     *                      counts a query's results exactly from the index alone (search.md, "Exact
+     *                      totals"); they make the index about 60 % larger
      */
-    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings, Map<String, String> topicNames) {
+    public SearchIndexOutput(Function<Item, List<String>> topics, byte[] topicSettings, Map<String, String> topicNames,
+                             boolean positions) {
+        this.positions = positions;
         this.topics = topics;
         this.topicSettings = topicSettings.clone();
         this.topicNames = Map.copyOf(topicNames);
@@ -100,7 +112,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public byte[] settings() {
-        byte[] own = (FORMAT + " " + POSTINGS_PER_SHARD + " " + " " + TokenDirectory.BUCKETS + " "
+        byte[] own =  (FORMAT + (positions ? "+positions" : "") + " " + postingsPerShard() + " " + " " + TokenDirectory.BUCKETS + " "
                 + TokenDirectory.INLINE + " " + Tokenizer.PREFIX_MAX + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = Arrays.copyOf(own, own.length + topicSettings.length);
         System.arraycopy(topicSettings, 0, all, own.length, topicSettings.length);
@@ -109,7 +121,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
 
     @Override
     public void month(YearMonth month, List<Day> days, OutputWriter out, PageRenderer pages) throws IOException {
-        MonthIndex index = new MonthIndex(days, topics);
+        MonthIndex index = new MonthIndex(days, topics, positions);
         String key = month.toString();
         if (index.items().isEmpty()) {
             StaleFiles.removeUnder(out, SearchFiles.DIR + key, Set.of());
@@ -118,7 +130,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         }
         SearchFiles files = new SearchFiles(out);
         int[] byName = sortedByName(index);
-        List<String> firsts = writeShards(index, key, byName, files);
+        List<String> firsts = writeShards(index, key, byName, files, postingsPerShard());
         // the export, written just before for this month, holds the text: its chunks are the text store
         List<Integer> chunks = DataExport.chunkStarts(out, month);
         TokenDirectory.writeMonth(out, month, index, byName, chunks, firsts);
@@ -128,12 +140,13 @@ public final class SearchIndexOutput implements ArchiveOutput {
     /**
      * Packs the month's tokens held by more than {@link TokenDirectory#INLINE} items (the
      * directory holds the others' refs itself), in text order, into shards of at most
-     * {@link #POSTINGS_PER_SHARD} postings (a larger token alone) and writes them.
+     * postingsPerShard postings (a larger token alone) and writes them.
      *
      * @param byName the month's token ids sorted by their text
      * @return the first token of each shard: the page finds a token's shard by them
      */
-    private static List<String> writeShards(MonthIndex index, String key, int[] byName, SearchFiles files) {
+    private static List<String> writeShards(MonthIndex index, String key, int[] byName, SearchFiles files,
+                                            long postingsPerShard) {
         int[] common = Arrays.stream(byName).filter(t -> index.df(t) > TokenDirectory.INLINE).toArray();
         ShardWriter writer = new ShardWriter(index);
         List<String> firsts = new ArrayList<>();
@@ -141,7 +154,7 @@ public final class SearchIndexOutput implements ArchiveOutput {
         long filled = 0;
         for (int i = 0; i <= common.length; i++) {
             long df = i < common.length ? index.df(common[i]) : Long.MAX_VALUE;
-            if (i > start && (i == common.length || filled + df > POSTINGS_PER_SHARD)) {
+            if (i > start && (i == common.length || filled + df > postingsPerShard)) {
                 int from = start;
                 int to = i;
                 files.write(SearchFiles.shardKey(key, firsts.size()), b -> writer.write(b, common, from, to));
@@ -152,6 +165,10 @@ public final class SearchIndexOutput implements ArchiveOutput {
             filled += df;
         }
         return firsts;
+    }
+
+    private long postingsPerShard() {
+        return positions ? POSTINGS_PER_SHARD_WITH_POSITIONS : POSTINGS_PER_SHARD;
     }
 
     /** Removes the folders of months that are gone or empty; only the top of search/ is listed. */
@@ -200,10 +217,11 @@ public final class SearchIndexOutput implements ArchiveOutput {
         List<MonthEntry> months = TokenDirectory.update(out, List.copyOf(present), changed, files);
         files.writeJson(SearchFiles.MANIFEST_KEY, g -> {
             g.writeStartObject();
-            g.writeNumberField("format", 6);
+            g.writeNumberField("format", 7);
             g.writeNumberField("directoryBuckets", TokenDirectory.BUCKETS);
             g.writeNumberField("directoryStride", TokenDirectory.STRIDE);
             g.writeNumberField("prefixMax", Tokenizer.PREFIX_MAX);
+            g.writeBooleanField("positions", positions);
             g.writeArrayFieldStart("months");
             for (MonthEntry m : months) {
                 g.writeStartObject();

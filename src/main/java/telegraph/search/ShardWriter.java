@@ -6,8 +6,10 @@ import java.io.IOException;
  * Writes shards, each over some tokens of one month: it holds every posting of its tokens in that
  * month, so it says exactly which of the month's items hold each of them. Stored compactly, as
  * {@code {"items": N, "tokens": [...], "postings": [...]}}: a token's postings are its refs in
- * ascending order as base-36 gaps, comma-separated, each followed by {@code :count} where the
- * item holds the token more than once. The page expands a shard into the elasticlunr 0.9.5
+ * ascending order as base-36 gaps, comma-separated, each followed by {@code :count} where the item holds
+ * the token more than once, or, in an index with positions, by the token's positions in the item
+ * ({@code ;p.p.p}, {@link MonthIndex#appendPosting}), whose number in the item's own text is the
+ * count. The page expands a shard into the elasticlunr 0.9.5
  * index it stands for (one field, {@code b}: the trie of the tokens, each posting
  * {@code {"tf": count}}; an empty documentStore of {@code length} N) and loads that with stock {@code elasticlunr.Index.load};
  * the gaps deflate to about a fifth of what elasticlunr's own JSON of the same postings does.
@@ -55,10 +57,7 @@ final class ShardWriter {
             }
             sb.append(Integer.toString(ref - previous, 36));
             previous = ref;
-            int count = month.count(token, i);
-            if (count > 1) {
-                sb.append(':').append(count);
-            }
+            month.appendPosting(sb, token, i, true);
         }
         return sb.toString();
     }

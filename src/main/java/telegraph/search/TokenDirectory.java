@@ -140,6 +140,7 @@ final class TokenDirectory {
             list.put('\t').put(first.getBytes(StandardCharsets.UTF_8));
         }
         list.put('\n');
+        StringBuilder positions = new StringBuilder();
         for (int t : order) {
             int df = index.df(t);
             list.put(index.name(t).getBytes(StandardCharsets.UTF_8)).put('\t').number(df);
@@ -150,7 +151,9 @@ final class TokenDirectory {
                     if (i > 0) {
                         list.put(',');
                     }
-                    list.ascii(MonthIndex.ref(ref));
+                    positions.setLength(0);
+                    index.appendPosting(positions, t, i, false);
+                    list.ascii(MonthIndex.ref(ref)).ascii(positions.toString());
                 }
             }
             list.put('\n');

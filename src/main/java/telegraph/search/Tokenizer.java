@@ -38,12 +38,13 @@ public final class Tokenizer {
 
     /**
      * Receives the words of a text in order, without a string made for each: bigrams as their
-     * two characters, words as the first {@code length} characters of a reused array.
+     * two characters, words as the first {@code length} characters of a reused array; each with
+     * the offset in the text where it starts, which the index keeps as the token's positions.
      */
     interface Sink {
-        void bigram(char first, char second);
+        void bigram(char first, char second, int at);
 
-        void word(char[] chars, int length);
+        void word(char[] chars, int length, int at);
     }
 
     /**
@@ -54,12 +55,12 @@ public final class Tokenizer {
         List<String> tokens = new ArrayList<>();
         scan(text.toCharArray(), text.length(), new Sink() {
             @Override
-            public void bigram(char first, char second) {
+            public void bigram(char first, char second, int at) {
                 tokens.add(new String(new char[] {first, second}));
             }
 
             @Override
-            public void word(char[] chars, int length) {
+            public void word(char[] chars, int length, int at) {
                 tokens.add(new String(chars, 0, length));
             }
         });
@@ -97,7 +98,7 @@ public final class Tokenizer {
                 }
                 // folding leaves Han characters alone
                 for (int k = i; k + 1 < end; k++) {
-                    sink.bigram(text[k], text[k + 1]);
+                    sink.bigram(text[k], text[k + 1], k);
                 }
                 i = end;
             } else if (isWord(c)) {
@@ -110,7 +111,7 @@ public final class Tokenizer {
                     word[length++] = c;
                     end++;
                 }
-                sink.word(word, length);
+                sink.word(word, length, i);
                 i = end;
             } else {
                 i++;

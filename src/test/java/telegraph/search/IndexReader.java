@@ -46,7 +46,7 @@ public final class IndexReader {
             String month = entry.substring(0, 4) + "-" + entry.substring(4, 6);
             if (entry.charAt(6) == ':') {
                 for (String ref : entry.substring(7).split(",")) {
-                    ids.add(id(month, Integer.parseInt(ref, 36)));
+                    ids.add(id(month, Integer.parseInt(ref.replaceAll("[:;].*", ""), 36)));
                     df++;
                 }
             } else {
@@ -62,7 +62,7 @@ public final class IndexReader {
                     if (tokens.get(t).asText().equals(token)) {
                         int ref = 0;
                         for (String posting : shard.get("postings").get(t).asText().split(",")) {
-                            ref += Integer.parseInt(posting.replaceAll(":.*", ""), 36);
+                            ref += Integer.parseInt(posting.replaceAll("[:;].*", ""), 36);
                             ids.add(id(month, ref));
                         }
                     }

@@ -48,7 +48,7 @@ final class SearchFixture {
         try {
             SiteTrees.delete(out);
             topics = new TopicOutput(List.of(TestCorpus.newspaper()));
-            new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames()), topics, collector)).build(new SiteBuilder.Options(
+            new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames(), true), topics, collector)).build(new SiteBuilder.Options(
                     List.of(TestCorpus.newspaper()), out, null, new SiteInfo("测试", ""), 2, true), (done, total) -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);

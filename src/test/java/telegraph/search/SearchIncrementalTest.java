@@ -32,9 +32,13 @@ class SearchIncrementalTest {
     @TempDir
     Path dir;
 
+    /** With positions (search.md, "Exact totals"), whose rare tokens' positions the directory holds. */
+    private boolean positions;
+
     /** Every file under search/ (shards, text store, directory, its records) and the page. */
     private OneOutputBuilds builds() {
-        return new OneOutputBuilds(content -> new SearchIndexOutput(),
+        boolean withPositions = positions;
+        return new OneOutputBuilds(content -> new SearchIndexOutput(item -> List.of(), new byte[0], Map.of(), withPositions),
                 name -> name.startsWith("search/") || name.equals("search.html"), dir);
     }
 
@@ -63,6 +67,16 @@ class SearchIncrementalTest {
 
     @Test
     void growingAddingAndRemovingDaysStaysByteIdenticalToFullBuilds() throws Exception {
+        growAddAndRemove();
+    }
+
+    @Test
+    void soWithPositions() throws Exception {
+        positions = true;
+        growAddAndRemove();
+    }
+
+    private void growAddAndRemove() throws Exception {
         Path content = startingContent();
         Path site = dir.resolve("site");
         builds().build(content, site, false);

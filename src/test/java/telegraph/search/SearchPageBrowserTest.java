@@ -33,7 +33,8 @@ import telegraph.StaticServer;
 /**
  * Opens search.html with a few queries in Debian's headless Chromium over HTTP (where the page
  * fetches the index files) and from file:// (where it runs them as scripts), and expects the
- * first page and the count the brute force of {@link SearchRecallTest} finds, in both orders.
+ * first page and the count the brute force of {@link SearchRecallTest} finds, in both orders; and
+ * the exact totals every query the index tells gets from the index alone.
  */
 @Tag("integration")
 class SearchPageBrowserTest {
@@ -104,6 +105,78 @@ class SearchPageBrowserTest {
                 assertEquals(ids, allPages(), q + ": paging, best=" + best);
             }
         }
+    }
+
+    /**
+     * What a fresh engine reads, in the page, for each query's exact total (Engine.counts): from
+     * the index alone where search-exact.js can tell the query. Resolves to [{exact, total,
+     * months: {YYYY-MM: n}, text: the data/ chunks read}].
+     */
+    private static final String EXACT_COUNTS = String.join("\n",
+            "var queries = arguments[0], done = arguments[arguments.length - 1], S = window.telegraphSearch;",
+            "var load = S.loader(document.getElementById('search').getAttribute('data-root') || ''), out = [];",
+            "(function next(i) {",
+            "  if (i === queries.length) return done(out);",
+            "  var q = queries[i], read = [];",
+            "  var engine = new S.Engine(function (key) { read.push(key); return load(key); }, window.elasticlunr);",
+            "  engine.plan(q.q, q.filters).then(function (p) {",
+            "    return engine.prepare(p).then(function (prepared) { return engine.counts(p, prepared); }).then(function (c) {",
+            "      var months = {};",
+            "      if (c) c.months.forEach(function (m) { if (m.count) months[m.month] = m.count; });",
+            "      out.push({exact: p.exact, total: c ? c.total : -1, months: months,",
+            "        text: read.filter(function (k) { return k.indexOf(S.DATA) === 0; })});",
+            "      next(i + 1);",
+            "    });",
+            "  }).catch(function (e) { done([{error: String(e)}]); });",
+            "})(0);");
+
+    /**
+     * Every shared query the index tells exactly gets, in Chromium over HTTP and from file://,
+     * its total and each month's count from the index alone (no data/ chunk read), as the brute
+     * force of {@link SearchRecallTest} finds them.
+     */
+    @Test
+    void exactTotalsComeFromTheIndexAloneOverHttpAndFromFile() throws IOException {
+        List<SearchRecallTest.Query> queries = SearchRecallTest.queries();
+        List<Map<String, Object>> asked = new java.util.ArrayList<>();
+        for (SearchRecallTest.Query q : queries) {
+            Map<String, Object> filters = new java.util.HashMap<>();
+            filters.put("day", q.day());
+            filters.put("topics", q.topic() == null ? List.of() : List.of(q.topic()));
+            filters.put("major", q.major());
+            filters.put("from", q.from());
+            filters.put("to", q.to());
+            asked.add(Map.of("q", q.q(), "filters", filters));
+        }
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(300));
+        String http = StaticServer.base(server) + "search.html";
+        String file = SearchFixture.SITE.toAbsolutePath().resolve("search.html").toUri().toString();
+        for (String page : List.of(http, file)) {
+            browser.get(page);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> got = (List<Map<String, Object>>) ((ChromeDriver) browser).executeAsyncScript(EXACT_COUNTS, asked);
+            assertEquals(queries.size(), got.size(), page + ": " + got.get(0));
+            int exact = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                Map<String, Object> r = got.get(i);
+                if (!Boolean.TRUE.equals(r.get("exact"))) {
+                    continue;
+                }
+                exact++;
+                SearchRecallTest.Query q = queries.get(i);
+                Map<String, Object> e = SearchRecallTest.expected(q);
+                assertEquals(((Number) e.get("count")).longValue(), ((Number) r.get("total")).longValue(), q + " from " + page);
+                assertEquals(counts((Map<?, ?>) e.get("months")), counts((Map<?, ?>) r.get("months")), q + " per month from " + page);
+                assertEquals(List.of(), r.get("text"), q + ": text chunks read from " + page);
+            }
+            assertTrue(exact > queries.size() / 2, "queries with exact totals from the index: " + exact);
+        }
+    }
+
+    private static Map<String, Long> counts(Map<?, ?> months) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        months.forEach((m, n) -> out.put(m.toString(), ((Number) n).longValue()));
+        return out;
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,6 +219,9 @@ class SearchRecallTest {
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("query", q);
         expected.put("count", hits.size());
+        // the results per month (YYYY-MM, months with results only), which exact totals give too
+        expected.put("months", hits.stream().collect(Collectors.groupingBy(x -> x.month().toString(), TreeMap::new,
+                Collectors.summingInt(x -> 1))));
         expected.put("new", hits.stream().sorted(newest).map(x -> x.item().id()).toList());
         expected.put("best", best.stream().map(x -> x.item().id()).toList());
         expected.put("earlier", hits.stream().sorted(newest).filter(x -> !holds(SearchText.of(x.item()), terms))

@@ -63,7 +63,7 @@ class CompanyNamesIncrementalTest {
         TopicOutput topics = new TopicOutput(List.of(content));
         HandedMonths recorder = new HandedMonths();
         // as the command orders them: the search index is made from the export's chunks
-        new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames()), topics,
+        new SiteBuilder(List.of(new DataExport(), new SearchIndexOutput(topics::topicKeys, topics.settings(), topics.themeNames(), false), topics,
                 recorder))
                 .build(new SiteBuilder.Options(List.of(content), out, null, new SiteInfo("t", ""), 2, full), (d, t) -> { });
         return recorder.items().keySet();
