@@ -79,12 +79,14 @@
 
   /**
    * Hits per month, oldest first: months are those with candidates (newest first, as prepared);
-   * read says which are fully read. A month not fully read counts what is known: at least.
+   * read says which are fully read. A month not fully read counts what is known: at least;
+   * unless exact, the index's count of each month ({YYYY-MM: n}) for a query it tells, is known.
    */
-  function timeline(months, hits, read) {
+  function timeline(months, hits, read, exact) {
     var counts = {};
     hits.forEach(function (h) { counts[h.month] = (counts[h.month] || 0) + 1; });
     return months.map(function (m, i) {
+      if (exact && exact[m] !== undefined) return {month: m, count: exact[m], exact: true};
       return {month: m, count: counts[m] || 0, exact: read(i)};
     }).reverse();
   }

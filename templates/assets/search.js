@@ -264,7 +264,8 @@
     engine.counts(s.search.plan, s.search.prepared).then(function (counts) {
       if (s !== state || !counts) return;
       s.search.prepared.count = counts.total;
-      s.search.monthCounts = counts.months;
+      s.search.monthCounts = {};
+      counts.months.forEach(function (m) { s.search.monthCounts[m.month] = m.count; });
       showStatus(s);
     }).catch(function () {
       // the count stays as the text check finds it
@@ -328,7 +329,7 @@
     }).then(function (shown) {
       if (s !== state) return;
       renderFacets(s, shown, Facets.timeline(search.prepared.months.map(function (m) { return m.month; }), hits,
-        function (i) { return i < read; }));
+        function (i) { return i < read; }, search.monthCounts));
     }).catch(function (e) {
       if (s === state) facetBox.textContent = '分类统计失败：' + e.message;
     }).then(function () {

@@ -52,6 +52,10 @@ test('the facet range holds every source and theme token, and only those kinds a
 test('the timeline lists months oldest first, a month not fully read counted as at least', () => {
   assert.deepStrictEqual(facets.timeline(['2026-02', '2026-01', '2025-12'], hits, i => i < 2), [
     {month: '2025-12', count: 1, exact: false}, {month: '2026-01', count: 3, exact: true}, {month: '2026-02', count: 0, exact: true}]);
+  // a query the index tells: every month's count is known before its hits are read
+  assert.deepStrictEqual(facets.timeline(['2026-02', '2026-01', '2025-12'], hits, i => i < 2,
+    {'2026-02': 0, '2026-01': 3, '2025-12': 4}), [
+    {month: '2025-12', count: 4, exact: true}, {month: '2026-01', count: 3, exact: true}, {month: '2026-02', count: 0, exact: true}]);
 });
 
 test('shards that can hold a token range: the one before the range\'s start and those starting inside it', () => {
