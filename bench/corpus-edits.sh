@@ -1,6 +1,6 @@
-# Corpus edits of the rebuild steps, sourced by bench/run.sh, bench/rebuild-writes.sh and
-# bench/watch-latency.sh: the feed growing the open day, and the feed starting a new day; and the
-# setup the last two share.
+# Corpus edits of the rebuild steps, sourced by bench/run.sh, bench/rebuild-writes.sh,
+# bench/watch-latency.sh and bench/rebuild-jvm.sh: the feed growing the open day, and the feed
+# starting a new day; and the setup the last three share.
 
 # jar_and_corpus JAR STEPS CORPUS DAYS: copies JAR (built if missing) to STEPS/telegraph.jar, so
 # that a concurrent `mvn package` cannot change what is measured, and generates CORPUS if missing.
@@ -11,6 +11,26 @@ jar_and_corpus() {
     if [ ! -d "$3" ]; then
         python3 ../shared/tools/gen-corpus.py --days "$4" --out "$3" >/dev/null
     fi
+}
+
+# rebuild_bench NAME: the settings of a bench of rebuilds, from the environment: DAYS (365), WORK
+# (BENCH_WORK, /tmp/telegraph-bench), CORPUS (BENCH_CORPUS, WORK/corpus-DAYS), XMX (BENCH_XMX, 1g),
+# ROUNDS (3); its folders STEPS (WORK/NAME-DAYS) and OUT (WORK/out-NAME-DAYS); then the jar
+# (BENCH_JAR, target/telegraph.jar) copied to JAR, and the corpus's last day file, LAST_FILE,
+# copied to LAST_BACKUP for the caller to restore.
+rebuild_bench() {
+    DAYS=${DAYS:-365}
+    WORK=${BENCH_WORK:-/tmp/telegraph-bench}
+    CORPUS=${BENCH_CORPUS:-$WORK/corpus-$DAYS}
+    XMX=${BENCH_XMX:-1g}
+    ROUNDS=${ROUNDS:-3}
+    STEPS=$WORK/$1-$DAYS
+    OUT=$WORK/out-$1-$DAYS
+    jar_and_corpus "${BENCH_JAR:-target/telegraph.jar}" "$STEPS" "$CORPUS" "$DAYS"
+    JAR=$STEPS/telegraph.jar
+    LAST_FILE=$(find "$CORPUS" -name '*.md' -type f | sort | tail -n 1)
+    LAST_BACKUP=$STEPS/last-day.backup
+    cp -p "$LAST_FILE" "$LAST_BACKUP"
 }
 
 # append_items FILE COUNT [ROUND]: COUNT new items after the file's last item (same minute at the

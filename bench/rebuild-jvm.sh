@@ -24,22 +24,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-DAYS=${DAYS:-365}
-WORK=${BENCH_WORK:-/tmp/telegraph-bench}
-CORPUS=${BENCH_CORPUS:-$WORK/corpus-$DAYS}
-XMX=${BENCH_XMX:-1g}
-ROUNDS=${ROUNDS:-3}
 JAVA17=${JAVA17:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-STEPS=$WORK/jvm-$DAYS
-OUT=$WORK/out-jvm-$DAYS
-. "$ROOT/bench/corpus-edits.sh"   # append_items, jar_and_corpus
-
-jar_and_corpus "${BENCH_JAR:-target/telegraph.jar}" "$STEPS" "$CORPUS" "$DAYS"
-JAR=$STEPS/telegraph.jar
-LAST_FILE=$(find "$CORPUS" -name '*.md' -type f | sort | tail -n 1)
-LAST_BACKUP=$STEPS/last-day.backup
-cp -p "$LAST_FILE" "$LAST_BACKUP"
+. "$ROOT/bench/corpus-edits.sh"   # rebuild_bench, append_items
+rebuild_bench jvm
 trap 'cp -p "$LAST_BACKUP" "$LAST_FILE"' EXIT
 trap 'exit 130' INT TERM
 
@@ -68,18 +56,23 @@ build() {
 rm -rf "$OUT"
 build "$JAVA17" "-Xmx$XMX" >/dev/null
 # training: each cache is made by the kind of run it serves, a rebuild after the open day grew
-append_items "$LAST_FILE" 20
+APPENDS=0
+grow() {
+    APPENDS=$((APPENDS + 1))
+    append_items "$LAST_FILE" 20 "$APPENDS"
+}
+grow
 rm -f "$STEPS/app17.jsa" "$STEPS/app25.aot"
 build "$JAVA17" "-Xmx$XMX" "-XX:ArchiveClassesAtExit=$STEPS/app17.jsa" >/dev/null
 if [[ " ${CONFIGS[*]} " == *" jdk25-aot "* ]]; then
-    append_items "$LAST_FILE" 20
+    grow
     build "$JAVA25" "-Xmx$XMX" "-XX:AOTCacheOutput=$STEPS/app25.aot" >/dev/null
 fi
 
 declare -A GROWN NOCHANGE
 for ((r = 1; r <= ROUNDS; r++)); do
     for c in "${CONFIGS[@]}"; do
-        append_items "$LAST_FILE" 20
+        grow
         # shellcheck disable=SC2046
         GROWN[$c]+="$(build $(command_of "$c"))"$'\n'
         # shellcheck disable=SC2046

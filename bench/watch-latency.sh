@@ -20,23 +20,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-DAYS=${DAYS:-365}
-WORK=${BENCH_WORK:-/tmp/telegraph-bench}
-CORPUS=${BENCH_CORPUS:-$WORK/corpus-$DAYS}
-XMX=${BENCH_XMX:-1g}
-ROUNDS=${ROUNDS:-3}
+. "$ROOT/bench/corpus-edits.sh"   # rebuild_bench, append_items
+rebuild_bench watch
 SETTLE=${BENCH_SETTLE:-5}
-STEPS=$WORK/watch-$DAYS
-OUT=$WORK/out-watch-$DAYS
 LOG=$STEPS/watch.log
-. "$ROOT/bench/corpus-edits.sh"   # append_items, jar_and_corpus
-
-jar_and_corpus "${BENCH_JAR:-target/telegraph.jar}" "$STEPS" "$CORPUS" "$DAYS"
-JAR=$STEPS/telegraph.jar
-
-LAST_FILE=$(find "$CORPUS" -name '*.md' -type f | sort | tail -n 1)
-LAST_BACKUP=$STEPS/last-day.backup
-cp -p "$LAST_FILE" "$LAST_BACKUP"
 WATCH_PID=""
 finish() {
     if [ -n "$WATCH_PID" ]; then
