@@ -514,7 +514,8 @@ bench_corpus() {
         if [ -n "$last" ]; then last="\`$last\`"; else last="(no output)"; fi
         summaries+="- $2 (exit $M_RC): $last"$'\n'
         # what it wrote, part by part: a rebuild should write in proportion to the change
-        local written; written=$(grep "^  written: " "$LOG/$1.out" | tail -n 1 | sed 's/^  //' | tr -d '`')
+        # a rebuild that writes nothing prints no such line
+        local written; written=$( (grep "^  written: " "$LOG/$1.out" || true) | tail -n 1 | sed 's/^  //' | tr -d '`')
         if [ -n "$written" ]; then summaries+="  \`$written\`"$'\n'; fi
         local errs; errs=$( (grep -v '^  … ' "$LOG/$1.err" || true) | wc -l)
         if [ "$errs" -gt 0 ]; then
