@@ -52,8 +52,7 @@ final class TopicRender {
             byId.put(t.id, job);
             if (t.big()) {
                 pages.topic(t, List.of());
-                job.periods().forEach(p -> needed.addAll(p.wholeYear()
-                        ? t.months.subMap(YearMonth.of(p.year(), 1), true, YearMonth.of(p.year(), 12), true).keySet()
+                job.periods().forEach(p -> needed.addAll(p.wholeYear() ? t.monthsOf(p.year()).keySet()
                         : List.of(YearMonth.of(p.year(), p.month()))));
             } else {
                 small.put(t.id, new ArrayList<>());

@@ -88,10 +88,14 @@ final class TopicTotals {
             return years;
         }
 
+        /** The topic's months of a year, with their counts. */
+        NavigableMap<YearMonth, Integer> monthsOf(int year) {
+            return months.subMap(YearMonth.of(year, 1), true, YearMonth.of(year, 12), true);
+        }
+
         /** The page of a big topic that lists a month's items. */
         Period periodOf(YearMonth month) {
-            int inYear = months.subMap(YearMonth.of(month.getYear(), 1), true, YearMonth.of(month.getYear(), 12), true)
-                    .values().stream().mapToInt(Integer::intValue).sum();
+            int inYear = monthsOf(month.getYear()).values().stream().mapToInt(Integer::intValue).sum();
             return inYear > YEAR_PAGE_ITEMS ? Period.of(month) : Period.of(month.getYear());
         }
 
